@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { ruleEntrySchema, topicEntrySchema, type Catalog, type RuleEntry, type TopicEntry } from './schema';
+
+export class CatalogError extends Error {}
+
+/** The knowledge/ folder, found from wherever the code runs (source tree or bundled dist/). */
+export function findKnowledgeDir(from: string): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'knowledge');
+    if (fs.existsSync(path.join(candidate, 'rules'))) return candidate;
+    if (path.basename(dir) === 'knowledge' && fs.existsSync(path.join(dir, 'rules'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new CatalogError(`The knowledge catalog was not found above ${from}.`);
+}
+
+export function loadCatalog(dir: string): Catalog {
+  const rules = new Map<string, RuleEntry>();
+  for (const file of yamlFiles(path.join(dir, 'rules'))) {
+    const entry = validate(file, ruleEntrySchema);
+    const expected = path.relative(path.join(dir, 'rules'), file).replace(/\\/g, '/').replace(/\.ya?ml$/, '');
+    if (entry.id !== expected) throw new CatalogError(`${file}: id "${entry.id}" does not match its file name (${expected}).`);
+    rules.set(entry.id, entry);
+  }
+  const topics: TopicEntry[] = yamlFiles(path.join(dir, 'topics')).map((file) => validate(file, topicEntrySchema));
+  return { rules, topics };
+}
+
+function validate<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parse(fs.readFileSync(file, 'utf8')));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new CatalogError(`${file}: ${problems}`);
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFiles(full));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}

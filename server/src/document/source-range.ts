@@ -1,0 +1,78 @@
+/**
+ * The one place where offsets become line/character positions (LSP's 0-based, UTF-16 units,
+ * which is what JavaScript string offsets already are). Rules, fixes and the CLI all go through it.
+ */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+  }
+
+  offset(position: Position): number {
+    const lineStart = this.lineStarts[position.line];
+    if (lineStart === undefined) return this.text.length;
+    const next = this.lineStarts[position.line + 1] ?? this.text.length;
+    return Math.min(lineStart + position.character, next);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  edit(edit: OffsetEdit): TextEdit {
+    return { range: this.range(edit.start, edit.end), newText: edit.text };
+  }
+}
+
+/** Applies offset edits (non-overlapping) to a text; used by the CLI's --fix and by tests. */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const edit of sorted) {
+    if (edit.end > floor) continue;
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    floor = edit.start;
+  }
+  return result;
+}

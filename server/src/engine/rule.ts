@@ -1,0 +1,50 @@
+import type { OffsetEdit } from '../document/source-range';
+import type { Node, Pair } from '../document/tree';
+import type { DocumentKind, ParsedDocument, Flavor } from '../document/types';
+import type { Fixer } from './fixer';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type FixKind = 'none' | 'safe' | 'suggestion';
+
+export type FixBuilder = (fixer: Fixer) => OffsetEdit | readonly OffsetEdit[] | null;
+
+export interface FixOffer {
+  /** Imperative, shown in the light-bulb menu: "Add a readinessProbe on port 8080". */
+  title: string;
+  fix: FixBuilder;
+}
+
+export interface Report<M extends string> {
+  /** What to underline: a node, or a pair (underlines its key). */
+  node: Node | Pair;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Applied by "fix all": only for rules declared `fix: 'safe'`. */
+  fix?: FixOffer;
+  /** Offered one by one as quick-fixes, never applied without the user choosing. */
+  suggest?: readonly FixOffer[];
+}
+
+export interface RuleContext<M extends string> {
+  readonly root: Node;
+  readonly document: ParsedDocument;
+  readonly path: string;
+  readonly flavor: Flavor;
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report<M>): void;
+}
+
+export interface RuleDefinition<M extends string> {
+  readonly id: string;
+  readonly appliesTo: DocumentKind;
+  readonly messages: Readonly<Record<M, string>>;
+  readonly fix: FixKind;
+  check(context: RuleContext<M>): void;
+}
+
+export interface Rule extends RuleDefinition<string> {}
+
+/** Typing messages as a record of ids means a misspelled messageId fails to compile. */
+export function defineRule<M extends string>(definition: RuleDefinition<M>): Rule {
+  return definition as unknown as Rule;
+}

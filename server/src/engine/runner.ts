@@ -1,0 +1,73 @@
+import type { OffsetEdit } from '../document/source-range';
+import type { Node } from '../document/tree';
+import type { ParsedDocument, ParsedFile } from '../document/types';
+import type { Finding, FixProposal } from './finding';
+import { Fixer } from './fixer';
+import type { FixBuilder, Report, Rule, Severity } from './rule';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface RunOptions {
+  /** The severity a rule reports at, after defaults and configuration; 'off' skips the rule. */
+  severityOf(ruleId: string): SeveritySetting;
+  optionsOf?(ruleId: string): Readonly<Record<string, unknown>>;
+  /** Told once per rule that throws; the other rules' findings still arrive. */
+  onRuleError?(ruleId: string, error: unknown): void;
+}
+
+/** Built-in findings that come from the parser, not from a rule. */
+export const SYNTAX_ID = 'syntax';
+export const TEMPLATE_ID = 'template-skipped';
+
+export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: RunOptions): Finding[] {
+  if (file.skipped) return [{ ruleId: TEMPLATE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
+  const findings: Finding[] = [];
+  for (const doc of file.documents) {
+    for (const p of doc.problems) {
+      findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
+    }
+    if (!doc.root) continue;
+    for (const rule of rules) {
+      if (rule.appliesTo !== doc.kind) continue;
+      const severity = options.severityOf(rule.id);
+      if (severity === 'off') continue;
+      runRule(rule, doc, doc.root, file, severity, options, findings);
+    }
+  }
+  return findings;
+}
+
+function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, options: RunOptions, out: Finding[]): void {
+  let fixer: Fixer | undefined;
+  const getFixer = (): Fixer => (fixer ??= new Fixer(doc.text, file.flavor));
+  const seen = new Set<string>();
+  const report = (r: Report<string>): void => {
+    const target = 'key' in r.node ? r.node.key : r.node;
+    const message = format(rule.messages[r.messageId] ?? r.messageId, r.data);
+    // One node reached through several aliases is one problem, not several.
+    const identity = `${target.start}:${target.end}:${message}`;
+    if (seen.has(identity)) return;
+    seen.add(identity);
+    const fixes: FixProposal[] = [];
+    if (r.fix) pushFix(fixes, r.fix.title, rule.fix === 'safe' ? 'safe' : 'suggestion', r.fix.fix, getFixer, doc.base);
+    for (const s of r.suggest ?? []) pushFix(fixes, s.title, 'suggestion', s.fix, getFixer, doc.base);
+    out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes });
+  };
+  try {
+    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, report });
+  } catch (error) {
+    options.onRuleError?.(rule.id, error);
+  }
+}
+
+function pushFix(into: FixProposal[], title: string, kind: 'safe' | 'suggestion', build: FixBuilder, fixer: () => Fixer, base: number): void {
+  const result = build(fixer());
+  if (!result) return;
+  const edits: OffsetEdit[] = (Array.isArray(result) ? result : [result]).map((e: OffsetEdit) => ({ start: e.start + base, end: e.end + base, text: e.text }));
+  if (edits.length) into.push({ title, kind, edits });
+}
+
+export function format(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
