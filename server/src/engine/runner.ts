@@ -1,5 +1,6 @@
 import type { OffsetEdit } from '../document/source-range';
 import type { Node } from '../document/tree';
+import { looksLikeComposeFileName } from '../document/detect';
 import type { ParsedDocument, ParsedFile } from '../document/types';
 import type { Finding, FixProposal } from './finding';
 import { Fixer } from './fixer';
@@ -19,7 +20,19 @@ export interface RunOptions {
 export const SYNTAX_ID = 'syntax';
 export const TEMPLATE_ID = 'template-skipped';
 
+/**
+ * Whether a file is ours to speak about. A broken GitHub workflow or a tsconfig is somebody
+ * else's business: other extensions report their syntax, and so we stay quiet about them.
+ */
+export function isRelevant(file: ParsedFile): boolean {
+  if (file.documents.some((d) => d.kind !== 'other')) return true;
+  if (looksLikeComposeFileName(file.uri)) return true;
+  const head = file.text.slice(0, 4096);
+  return /^(?:apiVersion|openapi|swagger)\s*:/m.test(head) || /"(?:openapi|swagger|apiVersion)"\s*:/.test(head);
+}
+
 export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: RunOptions): Finding[] {
+  if (!isRelevant(file)) return [];
   if (file.skipped) return [{ ruleId: TEMPLATE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
   const findings: Finding[] = [];
   for (const doc of file.documents) {

@@ -1,7 +1,7 @@
 import { get, str } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
-import { isUnpinned } from '../shared/image';
+import { isBuildPlaceholder, isUnpinned } from '../shared/image';
 
 export default defineRule({
   id: 'kubernetes/no-latest-image-tag',
@@ -15,7 +15,7 @@ export default defineRule({
       for (const container of workload.containers()) {
         const imageNode = get(container.node, 'image');
         const image = str(imageNode);
-        if (imageNode && image && isUnpinned(image)) report({ node: imageNode, messageId: 'latest', data: { name: container.name, image } });
+        if (imageNode && image && isUnpinned(image) && !isBuildPlaceholder(image)) report({ node: imageNode, messageId: 'latest', data: { name: container.name, image } });
       }
     }
   },

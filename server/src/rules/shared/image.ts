@@ -28,3 +28,20 @@ export function imageBaseName(image: string): string {
   const { repository } = parseImage(image.trim());
   return repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
 }
+
+/** Official images a manifest may name without a namespace; the list is of the common ones. */
+const OFFICIAL_IMAGES = new Set(
+  ('alpine busybox ubuntu debian centos fedora amazonlinux nginx httpd haproxy traefik caddy envoy redis memcached postgres mysql mariadb ' +
+    'mongo cassandra couchdb elasticsearch kibana logstash rabbitmq zookeeper kafka solr neo4j influxdb telegraf grafana prometheus ' +
+    'node python golang openjdk eclipse-temurin ruby php perl rust gcc dotnet tomcat jetty wordpress ghost drupal nextcloud registry vault consul')
+    .split(' '),
+);
+
+/**
+ * A bare, untagged, non-official name such as `productcatalogservice` is the placeholder that
+ * Skaffold, Tilt or `kustomize edit set image` replace at deploy time, not an image anyone pulls.
+ */
+export function isBuildPlaceholder(image: string): boolean {
+  const ref = parseImage(image.trim());
+  return ref.tag === undefined && ref.digest === undefined && !ref.repository.includes('/') && !OFFICIAL_IMAGES.has(ref.repository.toLowerCase());
+}

@@ -1,0 +1,34 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExplainCommand } from './explain';
+import { ProblemCountStatus } from './status';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['yaml', 'json', 'jsonc', 'dockercompose'].flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'backendGuidance' },
+    outputChannelName: 'Backend Guidance',
+  };
+  client = new LanguageClient('backendGuidance', 'Backend Guidance', serverOptions, clientOptions);
+  context.subscriptions.push(new ProblemCountStatus());
+  context.subscriptions.push(registerExplainCommand(() => client));
+  context.subscriptions.push(vscode.commands.registerCommand('backendGuidance.showOutput', () => client?.outputChannel.show()));
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

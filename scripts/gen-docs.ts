@@ -1,0 +1,38 @@
+// Writes docs/rules/<domain>/<name>.md and the index docs/rules.md from the catalog.
+// `--check` fails when the committed pages differ from what the catalog would produce.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadCatalog } from '../knowledge/load';
+import { ruleMarkdown } from '../knowledge/render';
+
+const root = path.join(__dirname, '..');
+const catalog = loadCatalog(path.join(root, 'knowledge'));
+const pages = new Map<string, string>();
+const entries = [...catalog.rules.values()].sort((a, b) => a.id.localeCompare(b.id));
+for (const entry of entries) pages.set(path.join('docs', 'rules', `${entry.id}.md`), ruleMarkdown(entry, { examples: true }) + '\n');
+const index = ['# Rules', '', `${entries.length} rules. Each page says why the practice matters, how to fix it, and where it comes from.`, '', '| Rule | Severity | Category | Topic | OWASP API 2023 | Fix |', '|---|---|---|---|---|---|'];
+for (const e of entries) index.push(`| [${e.id}](rules/${e.id}.md) | ${e.severity} | ${e.category} | ${e.topic} | ${e.owasp ?? ''} | ${fixLabel(e.id)} |`);
+pages.set(path.join('docs', 'rules.md'), index.join('\n') + '\n');
+
+function fixLabel(id: string): string {
+  // Imported lazily so the docs script stays usable while a rule file is mid-edit.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { allRules } = require('../server/src/rules') as typeof import('../server/src/rules');
+  return allRules.find((r) => r.id === id)?.fix ?? 'none';
+}
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [file, text] of pages) {
+  const full = path.join(root, file);
+  const current = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+  if (current === text) continue;
+  stale++;
+  if (check) console.error(`stale: ${file}`);
+  else {
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+  }
+}
+if (check && stale) process.exit(1);
+console.log(check ? `docs up to date (${pages.size} pages)` : `wrote ${stale} of ${pages.size} pages`);

@@ -1,0 +1,121 @@
+import type { Analyzer } from '../engine/analyzer';
+import type { Severity } from '../engine/rule';
+import { collectFiles, UsageError } from './files';
+import { formatJson, formatText } from './format-text';
+import { formatSarif } from './format-sarif';
+import { checkFiles } from './report';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const HELP = `Usage:
+  backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none]
+  backend-guidance rules [--format text|json]
+
+check   Analyses docker-compose, Kubernetes and OpenAPI files (folders are walked; default: .).
+rules   Lists the rules of the catalog.
+
+Exit codes: 0 no findings at or above --fail-on (default: error), 1 such findings, 2 usage or I/O error.
+`;
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+interface Parsed {
+  command: string;
+  paths: string[];
+  format: string;
+  failOn: Severity | 'none';
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const [command = 'help', ...rest] = argv;
+  const parsed: Parsed = { command, paths: [], format: 'text', failOn: 'error' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') parsed.format = value();
+    else if (flag === '--fail-on') {
+      const v = value();
+      if (!['error', 'warning', 'info', 'hint', 'none'].includes(v)) throw new UsageError(`--fail-on must be error, warning, info, hint or none, not "${v}".`);
+      parsed.failOn = v as Severity | 'none';
+    } else if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}.`);
+    else parsed.paths.push(arg);
+  }
+  return parsed;
+}
+
+/** The whole CLI as a function of arguments: the binary is a thin wrapper, tests call this. */
+export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer, version: string): number {
+  let args: Parsed;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    io.err(`backend-guidance: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (args.command === 'help' || args.command === '--help' || args.command === '-h') {
+    io.out(HELP);
+    return 0;
+  }
+  if (args.command === '--version') {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  if (args.command === 'rules') return listRules(args, io, analyzer());
+  if (args.command !== 'check') {
+    io.err(`backend-guidance: unknown command "${args.command}".\n\n${HELP}`);
+    return 2;
+  }
+  if (!['text', 'json', 'sarif'].includes(args.format)) {
+    io.err(`backend-guidance: --format must be text, json or sarif, not "${args.format}".\n`);
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = collectFiles(args.paths.length ? args.paths : ['.']);
+  } catch (error) {
+    io.err(`backend-guidance: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const engine = analyzer();
+  const result = checkFiles(files, engine);
+  if (args.format === 'json') io.out(formatJson(result));
+  else if (args.format === 'sarif') io.out(formatSarif(result, engine.catalog, version));
+  else io.out(formatText(result));
+  for (const note of result.notes) io.err(`backend-guidance: note: ${note}\n`);
+  for (const error of result.errors) io.err(`backend-guidance: error: ${error}\n`);
+  if (result.errors.length) return 2;
+  if (args.failOn === 'none') return 0;
+  const threshold = RANK[args.failOn];
+  return result.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function listRules(args: Parsed, io: Io, analyzer: Analyzer): number {
+  const rows = analyzer.rules.map((rule) => {
+    const entry = analyzer.entry(rule.id);
+    return {
+      id: rule.id,
+      kind: rule.appliesTo,
+      title: entry?.title ?? '',
+      severity: entry?.severity ?? 'warning',
+      category: entry?.category ?? '',
+      topics: [entry?.topic, entry?.owasp].filter((t) => t !== undefined).map(String),
+      fixable: rule.fix !== 'none',
+    };
+  });
+  rows.sort((a, b) => a.id.localeCompare(b.id));
+  if (args.format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
+  else if (args.format === 'text') io.out(rows.map((r) => `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title}`).join('\n') + '\n');
+  else {
+    io.err(`backend-guidance: rules supports --format text or json.\n`);
+    return 2;
+  }
+  return 0;
+}

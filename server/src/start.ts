@@ -1,0 +1,86 @@
+import * as path from 'node:path';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findKnowledgeDir } from '../../knowledge/load';
+import { ruleMarkdown } from '../../knowledge/render';
+import { createAnalyzer } from './engine/analyzer';
+import { AnalysisStore } from './features/analysis-store';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { DiagnosticsPublisher, ruleDocLinker } from './features/diagnostics';
+import { hover } from './features/hover';
+import { defaultSettings, readSettings, type Settings } from './features/settings';
+import { CodeActionKind } from 'vscode-languageserver/node';
+
+export const CATALOG_REQUEST = 'backendGuidance/catalog';
+export const EXPLAIN_REQUEST = 'backendGuidance/explain';
+
+/** The composition root: one connection, one analyzer, one small provider per LSP feature. */
+export function startServer(connection: Connection, codeDir: string = __dirname): void {
+  const knowledgeDir = findKnowledgeDir(codeDir);
+  const analyzer = createAnalyzer(codeDir, (message) => connection.console.error(message));
+  const documents = new TextDocuments(TextDocument);
+  const store = new AnalysisStore(analyzer);
+  let settings: Settings = defaultSettings;
+  let pullsConfiguration = false;
+  const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));
+
+  const loadSettings = async (): Promise<void> => {
+    if (!pullsConfiguration) return;
+    const [raw] = (await connection.workspace.getConfiguration([{ section: 'backendGuidance' }])) as unknown[];
+    settings = readSettings(raw);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    pullsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) settings = readSettings(initial);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'backend-guidance', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void loadSettings().then(() => publisher.refreshAll(), (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { backendGuidance?: unknown } | null)?.backendGuidance;
+    const update = pullsConfiguration ? loadSettings() : Promise.resolve(void (settings = readSettings(pushed)));
+    void update.then(() => publisher.refreshAll(), (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`));
+  });
+
+  documents.onDidOpen((e) => publisher.schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+  documents.onDidClose((e) => publisher.closed(e.document.uri));
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !settings.enable) return null;
+    // Answer from the last analysis of this version, or analyse now if none exists yet.
+    const analysis = store.current(document) ?? store.analyze(document, settings);
+    return hover(analysis, params.position, analyzer.catalog);
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeActions(params, document, store.current(document));
+  });
+
+  connection.onRequest(CATALOG_REQUEST, () =>
+    [...analyzer.catalog.rules.values()].map((e) => ({ id: e.id, title: e.title, severity: e.severity, category: e.category, summary: e.summary })),
+  );
+  connection.onRequest(EXPLAIN_REQUEST, (id: unknown) => {
+    const entry = typeof id === 'string' ? analyzer.catalog.rules.get(id) : undefined;
+    return entry ? ruleMarkdown(entry, { examples: true }) : null;
+  });
+
+  connection.onShutdown(() => publisher.dispose());
+  documents.listen(connection);
+  connection.listen();
+}
