@@ -12,6 +12,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD entry loads its parts dynamically, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
   define: { BACKEND_GUIDANCE_VERSION: JSON.stringify(version) },
 };
 

@@ -22,8 +22,15 @@ export function parseYamlDocument(text: string): YamlParseResult {
     return { root: null, problems: [tooComplex(text, error)] };
   }
   const problems: SyntaxProblem[] = [];
-  for (const e of doc.errors) problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), message: firstLine(e.message), severity: 'error' });
-  for (const w of doc.warnings) problems.push({ start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), message: firstLine(w.message), severity: 'warning' });
+  // "Unexpected end" errors point just past the document; keep them on its last character so
+  // they do not land on the next document's `---` line.
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const place = (pos: [number, number]): { start: number; end: number } => {
+    const start = Math.min(pos[0], last);
+    return { start, end: Math.min(Math.max(pos[1], start + 1), Math.max(last + 1, start + 1)) };
+  };
+  for (const e of doc.errors) problems.push({ ...place(e.pos), message: firstLine(e.message), severity: 'error' });
+  for (const w of doc.warnings) problems.push({ ...place(w.pos), message: firstLine(w.message), severity: 'warning' });
   if (!doc.contents) return { root: null, problems };
   try {
     const converter = new Converter();
@@ -153,6 +160,8 @@ function toScalarValue(value: unknown): ScalarValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return Number(value);
+  // The merge key `<<` comes back as a symbol when merge keys are enabled.
+  if (typeof value === 'symbol') return value.description ?? null;
   if (value instanceof Date) return value.toISOString();
   return String(value);
 }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectKind, detectTemplate } from '../../server/src/document/detect';
+import { parseFile } from '../../server/src/document/parse';
+import { splitDocuments } from '../../server/src/document/split';
+import { get, getStr, isMap, pairOf, str } from '../../server/src/document/tree';
+import { LineIndex } from '../../server/src/document/source-range';
+
+describe('splitDocuments', () => {
+  it('splits on --- at column 0 only and keeps a leading comment with the first document', () => {
+    const text = '# header\n---\na: 1\n---\nb: "--- not a marker"\n  ---x: no\n';
+    const chunks = splitDocuments(text);
+    assert.deepEqual(chunks.map((c) => c.start), [0, 18]);
+    assert.equal(chunks.map((c) => c.text).join(''), text);
+  });
+  it('returns one chunk for a file without markers', () => {
+    assert.deepEqual(splitDocuments('a: 1\n'), [{ start: 0, text: 'a: 1\n' }]);
+  });
+});
+
+describe('parseFile', () => {
+  it('gives each document offsets relative to its own start and the base of that start', () => {
+    const text = 'kind: A\napiVersion: v1\n---\nkind: B\napiVersion: v1\nspec: { x: 1 }\n';
+    const file = parseFile('file:///m.yaml', text, 'yaml');
+    assert.equal(file.documents.length, 2);
+    const second = file.documents[1];
+    assert.ok(second?.root);
+    const x = get(get(second.root, 'spec'), 'x');
+    assert.ok(x);
+    assert.equal(text.slice(second.base + x.start, second.base + x.end), '1');
+    assert.equal(second.kind, 'kubernetes');
+  });
+
+  it('reuses the parse of documents whose text did not change', () => {
+    const first = parseFile('file:///m.yaml', 'a: 1\n---\nb: 2\n', 'yaml');
+    const second = parseFile('file:///m.yaml', 'a: 10\n---\nb: 2\n', 'yaml', first);
+    assert.equal(second.documents[1]?.root, first.documents[1]?.root, 'the unchanged document was parsed again');
+    assert.equal(second.documents[1]?.base, 6);
+    assert.notEqual(second.documents[0]?.root, first.documents[0]?.root);
+  });
+
+  it('parses JSON with exact offsets into the same tree', () => {
+    const text = '{\n  "openapi": "3.0.3",\n  "paths": {"/a": {}}\n}';
+    const file = parseFile('file:///o.json', text, 'json');
+    const doc = file.documents[0];
+    assert.equal(doc?.kind, 'openapi');
+    const pair = pairOf(doc?.root, 'paths');
+    assert.ok(pair);
+    assert.equal(text.slice(pair.key.start, pair.key.end), '"paths"');
+    assert.equal(str(pair.key), 'paths');
+  });
+
+  it('applies merge keys without moving the merged pairs', () => {
+    const text = 'x-base: &base\n  restart: always\n  image: a:1\nservices:\n  api:\n    <<: *base\n    image: b:2\n';
+    const root = parseFile('file:///compose.yaml', text, 'yaml').documents[0]?.root;
+    const api = get(get(root, 'services'), 'api');
+    assert.ok(isMap(api));
+    assert.equal(getStr(api, 'image'), 'b:2');
+    assert.equal(getStr(api, 'restart'), 'always');
+    assert.deepEqual(api.pairs.map((p) => p.key.value), ['image']);
+    const restart = get(api, 'restart');
+    assert.ok(restart);
+    assert.equal(text.slice(restart.start, restart.end), 'always');
+  });
+
+  it('refuses an alias bomb quickly, with a clear message', () => {
+    const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(',')}]`);
+    const started = Date.now();
+    const file = parseFile('file:///bomb.yaml', lines.join('\n') + '\n', 'yaml');
+    assert.ok(Date.now() - started < 2000);
+    const doc = file.documents[0];
+    assert.equal(doc?.root, null);
+    assert.match(doc?.problems[0]?.message ?? '', /alias bomb/);
+  });
+
+  it('reports syntax errors with positions inside the document', () => {
+    const file = parseFile('file:///b.yaml', 'a: [1, 2\nb: 3\n', 'yaml');
+    const problem = file.documents[0]?.problems[0];
+    assert.ok(problem);
+    assert.ok(problem.start >= 0 && problem.end <= 14);
+  });
+
+  it('skips Helm templates but not Compose files that mention Go templates in a command', () => {
+    assert.ok(detectTemplate('metadata:\n  name: {{ include "x" . }}\n'));
+    assert.ok(detectTemplate('{{- if .Values.enabled }}\napiVersion: v1\n'));
+    assert.equal(detectTemplate('services:\n  a:\n    healthcheck:\n      test: docker inspect --format "{{.State.Health.Status}}" a\n'), undefined);
+  });
+});
+
+describe('detectKind', () => {
+  const root = (text: string) => parseFile('file:///x.yaml', text, 'yaml').documents[0]?.root ?? null;
+  it('recognises each kind by content', () => {
+    assert.equal(detectKind(root('apiVersion: v1\nkind: Service\n'), 'a.yaml'), 'kubernetes');
+    assert.equal(detectKind(root('openapi: 3.1.0\n'), 'a.yaml'), 'openapi');
+    assert.equal(detectKind(root('swagger: "2.0"\n'), 'a.yaml'), 'openapi');
+    assert.equal(detectKind(root('services:\n  db:\n    image: postgres:16\n'), 'stack.yaml'), 'compose');
+  });
+  it('does not take a CI file with a services list for Compose', () => {
+    assert.equal(detectKind(root('services:\n  - docker:dind\n'), '.gitlab-ci.yml'), 'other');
+    assert.equal(detectKind(root('services:\n  redis: {}\n'), 'ci.yml'), 'other');
+    assert.equal(detectKind(root('services:\n  redis: {}\n'), 'docker-compose.override.yml'), 'compose');
+  });
+});
+
+describe('LineIndex', () => {
+  it('counts UTF-16 code units and handles CRLF', () => {
+    const text = 'a: "é😀"\r\nb: 2\r\n';
+    const lines = new LineIndex(text);
+    const b = text.indexOf('b');
+    assert.deepEqual(lines.position(b), { line: 1, character: 0 });
+    assert.deepEqual(lines.position(text.indexOf('"', 4)), { line: 0, character: 7 });
+    assert.equal(lines.offset({ line: 1, character: 3 }), b + 3);
+  });
+});

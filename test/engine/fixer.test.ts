@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseFile } from '../../server/src/document/parse';
+import { applyEdits } from '../../server/src/document/source-range';
+import { get, isMap, pairOf, type MapNode } from '../../server/src/document/tree';
+import { Fixer, detectIndentUnit } from '../../server/src/engine/fixer';
+
+function mapAt(text: string, path: string[], flavor: 'yaml' | 'json' = 'yaml'): { map: MapNode; fixer: Fixer } {
+  const doc = parseFile(flavor === 'json' ? 'file:///a.json' : 'file:///a.yaml', text, flavor).documents[0];
+  let node = doc?.root ?? undefined;
+  for (const key of path) node = get(node, key);
+  assert.ok(isMap(node), `no map at ${path.join('.')}`);
+  return { map: node, fixer: new Fixer(text, flavor) };
+}
+
+function reparses(text: string, flavor: 'yaml' | 'json' = 'yaml'): void {
+  const problems = parseFile(flavor === 'json' ? 'file:///a.json' : 'file:///a.yaml', text, flavor).documents.flatMap((d) => d.problems);
+  assert.deepEqual(problems, [], text);
+}
+
+describe('Fixer.insertPair', () => {
+  it('adds a nested block at the mapping indentation, after the named key, keeping comments', () => {
+    const text = 'containers:\n  - name: api # the api\n    image: api:1.0 # pinned\n    ports:\n      - containerPort: 80\n';
+    const { map, fixer } = mapAt(text, []);
+    const container = (get(map, 'containers') as { items: MapNode[] }).items[0];
+    assert.ok(container);
+    const out = applyEdits(text, [fixer.insertPair(container, 'resources', { limits: { memory: '128Mi' } }, ['image'])]);
+    assert.equal(out, 'containers:\n  - name: api # the api\n    image: api:1.0 # pinned\n    resources:\n      limits:\n        memory: 128Mi\n    ports:\n      - containerPort: 80\n');
+    reparses(out);
+  });
+
+  it('appends at the end of a mapping that ends the file without a newline', () => {
+    const text = 'a:\n    b: 1';
+    const { map, fixer } = mapAt(text, ['a']);
+    const out = applyEdits(text, [fixer.insertPair(map, 'c', [1, 2])]);
+    assert.equal(out, 'a:\n    b: 1\n    c:\n        - 1\n        - 2');
+    assert.equal(detectIndentUnit(text), 4);
+    reparses(out);
+  });
+
+  it('keeps CRLF line endings', () => {
+    const text = 'a:\r\n  b: 1\r\nz: 2\r\n';
+    const { map, fixer } = mapAt(text, ['a']);
+    const out = applyEdits(text, [fixer.insertPair(map, 'c', 'x y')]);
+    assert.equal(out, 'a:\r\n  b: 1\r\n  c: x y\r\nz: 2\r\n');
+  });
+
+  it('quotes scalars that YAML would otherwise read differently', () => {
+    const text = 'a:\n  b: 1\n';
+    const { map, fixer } = mapAt(text, ['a']);
+    const out = applyEdits(text, [fixer.insertPair(map, 'on', 'yes: no')]);
+    reparses(out);
+    assert.equal(get(get(parseFile('file:///a.yaml', out, 'yaml').documents[0]?.root, 'a'), 'on')?.type, 'scalar');
+  });
+
+  it('writes JSON into a pretty-printed JSON object with its indentation', () => {
+    const text = '{\n    "a": {\n        "b": 1\n    }\n}\n';
+    const { map, fixer } = mapAt(text, ['a'], 'json');
+    const out = applyEdits(text, [fixer.insertPair(map, 'c', { d: [1] })]);
+    assert.equal(out, '{\n    "a": {\n        "b": 1,\n        "c": {\n            "d": [\n                1\n            ]\n        }\n    }\n}\n');
+    assert.deepEqual(JSON.parse(out), { a: { b: 1, c: { d: [1] } } });
+  });
+
+  it('writes into an empty JSON object and into a one-line one', () => {
+    const empty = '{\n  "a": {}\n}';
+    const e = mapAt(empty, ['a'], 'json');
+    const out1 = applyEdits(empty, [e.fixer.insertPair(e.map, 'x', 1)]);
+    assert.deepEqual(JSON.parse(out1), { a: { x: 1 } });
+    const inline = '{"a": {"b": 1}}';
+    const i = mapAt(inline, ['a'], 'json');
+    const out2 = applyEdits(inline, [i.fixer.insertPair(i.map, 'x', 'y')]);
+    assert.equal(out2, '{"a": {"b": 1, "x": "y"}}');
+  });
+
+  it('writes into a YAML flow mapping', () => {
+    const text = 'metadata: { name: a }\n';
+    const { map, fixer } = mapAt(text, ['metadata']);
+    const out = applyEdits(text, [fixer.insertPair(map, 'namespace', 'prod')]);
+    assert.equal(out, 'metadata: { name: a, namespace: prod }\n');
+  });
+});
+
+describe('Fixer.removePair', () => {
+  it('removes the whole lines of a block pair, comments on it included', () => {
+    const text = 'sc:\n  privileged: true # needed?\n  runAsNonRoot: true\n';
+    const { map, fixer } = mapAt(text, ['sc']);
+    const pair = pairOf(map, 'privileged');
+    assert.ok(pair);
+    assert.equal(applyEdits(text, [fixer.removePair(map, pair)]), 'sc:\n  runAsNonRoot: true\n');
+  });
+
+  it('removes a JSON property with its comma, first or last', () => {
+    const text = '{"a": 1, "b": 2, "c": 3}';
+    const { map, fixer } = mapAt(text, [], 'json');
+    const first = pairOf(map, 'a');
+    const last = pairOf(map, 'c');
+    assert.ok(first && last);
+    assert.deepEqual(JSON.parse(applyEdits(text, [fixer.removePair(map, first)])), { b: 2, c: 3 });
+    assert.deepEqual(JSON.parse(applyEdits(text, [fixer.removePair(map, last)])), { a: 1, b: 2 });
+  });
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, LineIndex } from '../../server/src/document/source-range';
+import { LspClient, uriOf } from '../helpers/lsp-client';
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 2
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:latest
+          ports:
+            - containerPort: 8080
+`;
+
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  return applyEdits(text, edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), text: e.newText })));
+}
+
+function byRule(diagnostics: Diagnostic[], id: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === id);
+}
+
+describe('language server over stdio', () => {
+  const client = new LspClient();
+  before(async () => {
+    const init = await client.initialize();
+    assert.equal(init.capabilities.hoverProvider, true);
+    assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.backendGuidance']);
+  });
+  after(() => client.stop());
+
+  it('publishes diagnostics with exact ranges, code, source, docs link and fixes in data', async () => {
+    const uri = uriOf('deployment.yaml');
+    await client.open(uri, DEPLOYMENT);
+    const published = await client.diagnostics(uri);
+    assert.equal(published.version, 1);
+    const [image] = byRule(published.diagnostics, 'kubernetes/no-latest-image-tag');
+    assert.ok(image, JSON.stringify(published.diagnostics));
+    assert.deepEqual(image.range, { start: { line: 10, character: 17 }, end: { line: 10, character: 40 } });
+    assert.equal(image.source, 'backend-guidance');
+    assert.match(image.codeDescription?.href ?? '', /^file:\/\/.*docs\/rules\/kubernetes\/no-latest-image-tag\.md$/);
+    assert.equal(image.message, 'Container "api" uses the floating image "ghcr.io/acme/api:latest"; pin a version tag or a digest.');
+    assert.deepEqual((image.data as { version: number }).version, 1);
+  });
+
+  it('explains the rule on hover over the flagged value and a topic over a well-known key', async () => {
+    const uri = uriOf('deployment.yaml');
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 25 } });
+    const text = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(text, /Container images are pinned to a version or digest/);
+    assert.match(text, /\*\*Why it matters\*\*/);
+    assert.match(text, /https:\/\/kubernetes\.io\//);
+  });
+
+  it('updates diagnostics when the document changes, for the new version only', async () => {
+    const uri = uriOf('deployment.yaml');
+    await client.change(uri, 2, DEPLOYMENT.replace(':latest', ':1.2.3x'));
+    await client.change(uri, 3, DEPLOYMENT.replace(':latest', ':1.2.3'));
+    const published = await client.diagnostics(uri, (p) => p.version === 3);
+    assert.deepEqual(byRule(published.diagnostics, 'kubernetes/no-latest-image-tag'), []);
+    assert.ok(!client.publications(uri).some((p) => p.version === 2), 'a superseded version was published');
+  });
+
+  it('reports YAML syntax errors at their place and keeps analysing the other documents', async () => {
+    const uri = uriOf('broken.yaml');
+    const text = `apiVersion: v1\nkind: Pod\nmetadata: { name: a\n---\napiVersion: v1\nkind: Pod\nmetadata: { name: b }\nspec:\n  containers:\n    - name: b\n      image: nginx\n`;
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri);
+    const syntax = published.diagnostics.filter((d) => d.code === 'syntax');
+    assert.ok(syntax.length > 0);
+    assert.ok(syntax.every((d) => d.range.start.line <= 2), JSON.stringify(syntax));
+    const [image] = byRule(published.diagnostics, 'kubernetes/no-latest-image-tag');
+    assert.deepEqual(image?.range.start, { line: 10, character: 13 });
+  });
+
+  it('leaves Helm templates alone with one informational note', async () => {
+    const uri = uriOf('templates-deployment.yaml');
+    await client.open(uri, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n');
+    const published = await client.diagnostics(uri);
+    assert.equal(published.diagnostics.length, 1);
+    assert.equal(published.diagnostics[0]?.severity, 3);
+    assert.equal(published.diagnostics[0]?.code, 'template-skipped');
+  });
+
+  it('applies a severity override from the configuration without a restart', async () => {
+    const uri = uriOf('override.yaml');
+    await client.open(uri, DEPLOYMENT);
+    await client.diagnostics(uri, (p) => byRule(p.diagnostics, 'kubernetes/no-latest-image-tag').length === 1);
+    client.settings = { rules: { 'kubernetes/no-latest-image-tag': 'error' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => byRule(p.diagnostics, 'kubernetes/no-latest-image-tag')[0]?.severity === 1);
+    client.settings = { rules: { 'kubernetes/no-latest-image-tag': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics.length > 0 ? byRule(p.diagnostics, 'kubernetes/no-latest-image-tag').length === 0 : true);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    const uri = uriOf('override.yaml');
+    const before = client.publications(uri).length;
+    await client.close(uri);
+    await client.diagnostics(uri, (p) => client.publications(uri).indexOf(p) >= before && p.diagnostics.length === 0);
+  });
+
+  it('ignores files that are none of ours', async () => {
+    const uri = uriOf('workflow.yaml');
+    await client.open(uri, 'on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: [\n');
+    const published = await client.diagnostics(uri);
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('offers no code actions for a diagnostic from another version', async () => {
+    const uri = uriOf('deployment.yaml');
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'backend-guidance', code: 'x', data: { version: 1, fixes: [{ title: 'stale', kind: 'safe', edits: [] }] } }] },
+    });
+    assert.deepEqual(actions.filter((a) => a.title === 'stale'), []);
+  });
+
+  void applyTextEdits;
+});
