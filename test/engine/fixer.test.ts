@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseFile } from '../../server/src/document/parse';
 import { applyEdits } from '../../server/src/document/source-range';
-import { get, isMap, pairOf, type MapNode } from '../../server/src/document/tree';
+import { get, isMap, mapItems, pairOf, type MapNode } from '../../server/src/document/tree';
 import { Fixer, detectIndentUnit } from '../../server/src/engine/fixer';
 
 function mapAt(text: string, path: string[], flavor: 'yaml' | 'json' = 'yaml'): { map: MapNode; fixer: Fixer } {
@@ -22,7 +22,7 @@ describe('Fixer.insertPair', () => {
   it('adds a nested block at the mapping indentation, after the named key, keeping comments', () => {
     const text = 'containers:\n  - name: api # the api\n    image: api:1.0 # pinned\n    ports:\n      - containerPort: 80\n';
     const { map, fixer } = mapAt(text, []);
-    const container = (get(map, 'containers') as { items: MapNode[] }).items[0];
+    const container = mapItems(get(map, 'containers'))[0];
     assert.ok(container);
     const out = applyEdits(text, [fixer.insertPair(container, 'resources', { limits: { memory: '128Mi' } }, ['image'])]);
     assert.equal(out, 'containers:\n  - name: api # the api\n    image: api:1.0 # pinned\n    resources:\n      limits:\n        memory: 128Mi\n    ports:\n      - containerPort: 80\n');

@@ -36,7 +36,8 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, setting
     const uri = pathToFileURL(path.resolve(file)).toString();
     const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text));
     const lines = new LineIndex(read.text);
-    for (const f of analyzer.analyze(parsed, settings)) {
+    const findings = analyzer.analyze(parsed, settings).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+    for (const f of findings) {
       result.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: file.split(path.sep).join('/'), range: lines.range(f.start, f.end), fixable: f.fixes.length > 0 });
     }
   }

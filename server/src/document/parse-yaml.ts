@@ -52,8 +52,9 @@ function tooComplex(text: string, error: unknown): SyntaxProblem {
 }
 
 function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+  const line = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+  const sentence = line.charAt(0).toUpperCase() + line.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 class Converter {
