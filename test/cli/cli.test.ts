@@ -58,7 +58,7 @@ describe('backend-guidance check', () => {
     assert.equal(code, 1);
     assert.match(out, /^test\/fixtures\/cli\/flawed\/deploy\.yaml:11:18 {2}warning {2}Container "web" uses the floating image "nginx:latest"; pin a version tag or a digest\. {2}kubernetes\/no-latest-image-tag/m);
     assert.match(out, /^test\/fixtures\/cli\/flawed\/broken\.yaml:3:\d+ {2}error /m);
-    assert.match(out, /problems \(1 errors, 1 warnings, 0 infos\) in 2 of 2 files\.\n$/);
+    assert.match(out, /^2 problems \(1 error, 1 warning, 0 info, 0 hints\) in 2 of 2 files\.\n$/m);
   });
 
   it('honours --fail-on', () => {

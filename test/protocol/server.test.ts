@@ -128,5 +128,51 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions.filter((a) => a.title === 'stale'), []);
   });
 
-  void applyTextEdits;
+  it('turns fixes into quick-fixes, applies one, and the diagnostic goes away', async () => {
+    const uri = uriOf('compose.yaml');
+    const text = 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri);
+    const [obsolete] = byRule(published.diagnostics, 'compose/no-obsolete-version');
+    assert.ok(obsolete, JSON.stringify(published.diagnostics));
+    assert.deepEqual(obsolete.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: obsolete.range, context: { diagnostics: [obsolete], only: ['quickfix'] } });
+    const remove = actions.find((a) => a.title === 'Remove the obsolete "version" key');
+    assert.ok(remove, JSON.stringify(actions));
+    assert.equal(remove.isPreferred, true);
+    const edits = remove.edit?.changes?.[uri];
+    assert.ok(edits);
+    const fixed = applyTextEdits(text, edits);
+    assert.equal(fixed, 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n');
+    await client.change(uri, 2, fixed);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(byRule(after.diagnostics, 'compose/no-obsolete-version'), []);
+    assert.equal(byRule(after.diagnostics, 'compose/no-privileged').length, 1, 'the other finding stays');
+  });
+
+  it('applies every safe fix with source.fixAll.backendGuidance, and suggestions only on request', async () => {
+    const uri = uriOf('docker-compose.yml');
+    const text = 'version: "2.4"\nservices:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]?.kind, 'source.fixAll.backendGuidance');
+    const fixed = applyTextEdits(text, actions[0]?.edit?.changes?.[uri] ?? []);
+    assert.equal(fixed, 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n', 'fix all must not apply suggestions');
+    const [privileged] = byRule(published.diagnostics, 'compose/no-privileged');
+    assert.ok(privileged);
+    const suggestions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: privileged.range, context: { diagnostics: [privileged] } });
+    const suggestion = suggestions.find((a) => a.kind === 'quickfix');
+    assert.ok(suggestion);
+    assert.notEqual(suggestion.isPreferred, true);
+  });
+
+  it('explains well-known keys and known images on hover', async () => {
+    const uri = uriOf('docker-compose.yml');
+    const keyHover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });
+    assert.ok((keyHover?.contents as { value: string } | undefined)?.value.length, 'no hover over the image key');
+    const imageHover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 14 } });
+    assert.match((imageHover?.contents as { value: string } | undefined)?.value ?? '', /nginx/i);
+  });
 });

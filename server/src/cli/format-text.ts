@@ -14,9 +14,13 @@ export function formatText(result: CheckResult): string {
   lines.push(
     result.findings.length === 0
       ? `No problems in ${result.filesChecked} ${result.filesChecked === 1 ? 'file' : 'files'}.`
-      : `${result.findings.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} infos) in ${files} of ${result.filesChecked} files.`,
+      : `${plural(result.findings.length, 'problem')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info, ${plural(count('hint'), 'hint')}) in ${files} of ${plural(result.filesChecked, 'file')}.`,
   );
   return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function formatJson(result: CheckResult): string {

@@ -3,7 +3,7 @@ import type { Catalog, TopicEntry } from '../../../knowledge/schema';
 import { ruleMarkdown, topicMarkdown } from '../../../knowledge/render';
 import { documentAt, pairAt } from '../document/locate';
 import { str } from '../document/tree';
-import { imageBaseName } from '../rules/shared/image';
+import { imageBaseName, parseImage } from '../rules/shared/image';
 import type { Analysis } from './analysis-store';
 
 /** Over a finding: its rule's explanation. Over a well-known key or a known image: the topic. */
@@ -32,7 +32,9 @@ function topicAt(analysis: Analysis, offset: number, topics: readonly TopicEntry
     const image = str(located.pair.value);
     if (image) {
       const base = imageBaseName(image);
-      const byImage = topics.find((t) => t.images.includes(base));
+      const repository = parseImage(image.trim()).repository.toLowerCase();
+      // A name with a slash (`jaegertracing/all-in-one`) matches the end of the repository path.
+      const byImage = topics.find((t) => t.images.some((name) => name === base || (name.includes('/') && (repository === name || repository.endsWith(`/${name}`)))));
       if (byImage) return byImage;
     }
   }
