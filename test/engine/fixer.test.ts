@@ -99,3 +99,10 @@ describe('Fixer.removePair', () => {
     assert.deepEqual(JSON.parse(applyEdits(text, [fixer.removePair(map, last)])), { a: 1, b: 2 });
   });
 });
+
+describe('applyEdits', () => {
+  it('keeps the array order of insertions at the same offset, as LSP clients do', () => {
+    assert.equal(applyEdits('ab', [{ start: 1, end: 1, text: 'X' }, { start: 1, end: 1, text: 'Y' }]), 'aXYb');
+    assert.equal(applyEdits('abc', [{ start: 0, end: 1, text: 'A' }, { start: 2, end: 3, text: 'C' }]), 'AbC');
+  });
+});

@@ -64,9 +64,12 @@ export class LineIndex {
   }
 }
 
-/** Applies offset edits (non-overlapping) to a text; used by the CLI's --fix and by tests. */
+/**
+ * Applies non-overlapping offset edits as an LSP client would: insertions at the same offset keep
+ * their array order in the result.
+ */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let result = text;
   let floor = Number.POSITIVE_INFINITY;
   for (const edit of sorted) {
