@@ -145,3 +145,26 @@ describe('the built binary', () => {
     assert.equal((JSON.parse(run.stdout) as { findings: unknown[] }).findings.length, 2);
   });
 });
+
+describe('backend-guidance check on examples/', () => {
+  it('finds problems of every kind, identically in text, JSON and SARIF', () => {
+    const json = JSON.parse(cli('check', 'examples', '--format', 'json', '--fail-on', 'none').out) as { findings: JsonFinding[] };
+    const kinds = new Set(json.findings.map((f) => f.ruleId.split('/')[0]));
+    assert.deepEqual([...kinds].sort(), ['compose', 'kubernetes', 'openapi']);
+    assert.ok(json.findings.some((f) => f.file === 'examples/openapi/inventory.json'), 'JSON OpenAPI is analysed');
+    const text = cli('check', 'examples', '--fail-on', 'none');
+    assert.equal(text.code, 0);
+    assert.equal(text.out.split('\n').filter((l) => l.startsWith('examples/')).length, json.findings.length);
+    const sarif = JSON.parse(cli('check', 'examples', '--format', 'sarif').out) as SarifLog;
+    const results = sarif.runs[0]?.results ?? [];
+    assert.equal(results.length, json.findings.length);
+    results.forEach((r, i) => {
+      const f = json.findings[i];
+      assert.ok(f);
+      assert.equal(r.ruleId, f.ruleId);
+      assert.deepEqual(r.locations[0]?.physicalLocation.region, { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 });
+      assert.equal(r.locations[0]?.physicalLocation.artifactLocation.uri, f.file);
+    });
+    for (const rule of sarif.runs[0]?.tool.driver.rules ?? []) assert.ok(rule.help?.markdown, `${rule.id} has no help`);
+  });
+});
