@@ -50,6 +50,23 @@ export const ruleEntrySchema = z
       })
       .strict(),
     references: z.array(reference).min(1),
+    /**
+     * The same check in peer tools, by their own ids: the migration tables in docs/ are built on
+     * it, and kube-linter's `ignore-check.kube-linter.io/<check>` annotation is honoured through it.
+     */
+    peers: z
+      .object({
+        'kube-linter': z.array(z.string()).optional(),
+        'kube-score': z.array(z.string()).optional(),
+        polaris: z.array(z.string()).optional(),
+        checkov: z.array(z.string()).optional(),
+        dclint: z.array(z.string()).optional(),
+        spectral: z.array(z.string()).optional(),
+        'spectral-owasp': z.array(z.string()).optional(),
+        redocly: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -19,7 +19,10 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   const knowledgeDir = findKnowledgeDir(codeDir);
   const analyzer = createAnalyzer(codeDir, (message) => connection.console.error(message));
   const documents = new TextDocuments(TextDocument);
-  const store = new AnalysisStore(analyzer);
+  const store = new AnalysisStore(analyzer, (uri) => {
+    const open = documents.get(uri);
+    return open ? { text: open.getText(), languageId: open.languageId } : undefined;
+  });
   let settings: Settings = defaultSettings;
   let pullsConfiguration = false;
   const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));

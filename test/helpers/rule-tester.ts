@@ -4,6 +4,7 @@ import { parseFile } from '../../server/src/document/parse';
 import { applyEdits } from '../../server/src/document/source-range';
 import type { Flavor } from '../../server/src/document/types';
 import type { Finding } from '../../server/src/engine/finding';
+import type { FileProvider } from '../../server/src/engine/files';
 import type { Rule } from '../../server/src/engine/rule';
 import { analyzeFile, SYNTAX_ID } from '../../server/src/engine/runner';
 import { allRules } from '../../server/src/rules';
@@ -12,6 +13,8 @@ export interface ValidCase {
   code: string;
   path?: string;
   options?: Record<string, unknown>;
+  /** Other files the code refers to, by path relative to it: `{ 'base.yaml': '…' }`. */
+  files?: Record<string, string>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -59,23 +62,36 @@ export function defaultPath(rule: Rule, code: string): string {
   }
 }
 
-export function lint(code: string, path: string, rules: readonly Rule[], options: Record<string, unknown> = {}): Finding[] {
+/** Serves in-memory files, by path relative to the file under test, to rules that follow references. */
+export function memoryFiles(base: string, files: Record<string, string> = {}): FileProvider {
+  const byUri = new Map(Object.entries(files).map(([rel, text]) => [new URL(rel, base).toString(), text]));
+  return { read: (uri) => { const text = byUri.get(uri); return text === undefined ? undefined : parseFile(uri, dedent(text), uri.endsWith('.json') ? 'json' : 'yaml'); } };
+}
+
+export function lint(code: string, path: string, rules: readonly Rule[], options: Record<string, unknown> = {}, files?: Record<string, string>): Finding[] {
   const flavor: Flavor = path.endsWith('.json') ? 'json' : 'yaml';
-  return analyzeFile(parseFile(path, code, flavor), rules, { severityOf: () => 'warning', optionsOf: () => options, onRuleError: (id, e) => { throw new Error(`rule ${id} threw: ${String(e)}`); } });
+  return analyzeFile(parseFile(path, code, flavor), rules, {
+    severityOf: () => 'warning',
+    optionsOf: () => options,
+    files: memoryFiles(path, files),
+    onRuleError: (id, e) => {
+      throw new Error(`rule ${id} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    },
+  });
 }
 
 function ownFindings(findings: Finding[], rule: Rule): Finding[] {
   return findings.filter((f) => f.ruleId === rule.id).sort((a, b) => a.start - b.start);
 }
 
-function assertSound(rule: Rule, before: string, after: string, path: string, options: Record<string, unknown>, finding: Finding): void {
+function assertSound(rule: Rule, before: string, after: string, path: string, options: Record<string, unknown>, finding: Finding, files?: Record<string, string>): void {
   const syntax = lint(after, path, []).filter((f) => f.ruleId === SYNTAX_ID && f.severity === 'error');
   assert.deepEqual(syntax.map((f) => f.message), [], `the fixed text does not parse:\n${after}`);
-  const remaining = ownFindings(lint(after, path, [rule], options), rule);
+  const remaining = ownFindings(lint(after, path, [rule], options, files), rule);
   assert.ok(!remaining.some((f) => f.message === finding.message), `"${finding.message}" still fires after the fix:\n${after}`);
   const counts = (text: string): Map<string, number> => {
     const out = new Map<string, number>();
-    for (const f of lint(text, path, allRules.filter((r) => r.id !== rule.id))) out.set(`${f.ruleId}: ${f.message}`, (out.get(`${f.ruleId}: ${f.message}`) ?? 0) + 1);
+    for (const f of lint(text, path, allRules.filter((r) => r.id !== rule.id), {}, files)) out.set(`${f.ruleId}: ${f.message}`, (out.get(`${f.ruleId}: ${f.message}`) ?? 0) + 1);
     return out;
   };
   const was = counts(before);
@@ -89,7 +105,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
       const c = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid #${i + 1}`, () => {
         const code = dedent(c.code);
-        const found = ownFindings(lint(code, c.path ?? defaultPath(rule, code), [rule], c.options), rule);
+        const found = ownFindings(lint(code, c.path ?? defaultPath(rule, code), [rule], c.options, c.files), rule);
         assert.deepEqual(found.map((f) => f.message), [], 'expected no findings');
       });
     });
@@ -98,7 +114,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
         const { code, ranges } = extractMarkers(dedent(c.code));
         const path = c.path ?? defaultPath(rule, code);
         const options = c.options ?? {};
-        const found = ownFindings(lint(code, path, [rule], options), rule);
+        const found = ownFindings(lint(code, path, [rule], options, c.files), rule);
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} findings, got: ${found.map((f) => f.message).join(' | ')}`);
         if (ranges.length) assert.deepEqual(found.map((f) => [f.start, f.end]), ranges, 'ranges differ from the «» markers');
         c.errors.forEach((expected, k) => {
@@ -114,8 +130,8 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
           assert.ok(safe.length > 0, 'an output was expected but no safe fix was offered');
           const fixed = applyEdits(code, safe.flatMap(({ x }) => x.edits));
           assert.equal(fixed, dedent(c.output));
-          for (const { f } of safe) assertSound(rule, code, fixed, path, options, f);
-          const again = ownFindings(lint(fixed, path, [rule], options), rule).flatMap((f) => f.fixes.filter((x) => x.kind === 'safe'));
+          for (const { f } of safe) assertSound(rule, code, fixed, path, options, f, c.files);
+          const again = ownFindings(lint(fixed, path, [rule], options, c.files), rule).flatMap((f) => f.fixes.filter((x) => x.kind === 'safe'));
           assert.equal(applyEdits(fixed, again.flatMap((x) => x.edits)), fixed, 'fix all is not idempotent');
         } else {
           assert.equal(safe.length, 0, 'a safe fix was offered: give the expected output');
@@ -128,8 +144,8 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
           suggestions.forEach((s, k) => {
             const fixed = applyEdits(code, s.edits);
             assert.equal(fixed, dedent(c.suggestions?.[k] ?? ''));
-            assertSound(rule, code, fixed, path, options, first);
-            const again = ownFindings(lint(fixed, path, [rule], options), rule).filter((f) => f.message === first.message);
+            assertSound(rule, code, fixed, path, options, first, c.files);
+            const again = ownFindings(lint(fixed, path, [rule], options, c.files), rule).filter((f) => f.message === first.message);
             assert.equal(again.length, 0, 'applying the suggestion twice would change the file again');
           });
         }

@@ -2,6 +2,7 @@ import { findKnowledgeDir, loadCatalog } from '../../../knowledge/load';
 import type { Catalog, RuleEntry } from '../../../knowledge/schema';
 import type { ParsedFile } from '../document/types';
 import { allRules } from '../rules';
+import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
 import { analyzeFile, type SeveritySetting } from './runner';
@@ -10,6 +11,7 @@ export interface AnalysisSettings {
   /** Per-rule severity overrides from settings or configuration; 'off' disables a rule. */
   overrides?: Readonly<Record<string, SeveritySetting>>;
   options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  files?: FileProvider;
 }
 
 /** The rules joined with their catalog entries: what the server and the CLI both run. */
@@ -30,6 +32,7 @@ export class Analyzer {
     return analyzeFile(file, this.rules, {
       severityOf: (id) => settings.overrides?.[id] ?? this.entry(id)?.severity ?? 'warning',
       optionsOf: (id) => settings.options?.[id] ?? {},
+      ...(settings.files ? { files: settings.files } : {}),
       onRuleError: (id, error) => {
         if (this.failed.has(id)) return;
         this.failed.add(id);

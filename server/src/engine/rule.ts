@@ -1,6 +1,7 @@
 import type { OffsetEdit } from '../document/source-range';
 import type { Node, Pair } from '../document/tree';
 import type { DocumentKind, ParsedDocument, Flavor } from '../document/types';
+import type { FileProvider } from './files';
 import type { Fixer } from './fixer';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -31,6 +32,8 @@ export interface RuleContext<M extends string> {
   readonly path: string;
   readonly flavor: Flavor;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Other files by uri (resolve relative paths with `resolveUri` from './files'). */
+  readonly files: FileProvider;
   report(report: Report<M>): void;
 }
 

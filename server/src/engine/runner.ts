@@ -3,6 +3,7 @@ import type { Node } from '../document/tree';
 import { looksLikeComposeFileName } from '../document/detect';
 import type { ParsedDocument, ParsedFile } from '../document/types';
 import type { Finding, FixProposal } from './finding';
+import { noFiles, type FileProvider } from './files';
 import { Fixer } from './fixer';
 import type { FixBuilder, Report, Rule, Severity } from './rule';
 
@@ -12,6 +13,8 @@ export interface RunOptions {
   /** The severity a rule reports at, after defaults and configuration; 'off' skips the rule. */
   severityOf(ruleId: string): SeveritySetting;
   optionsOf?(ruleId: string): Readonly<Record<string, unknown>>;
+  /** Other files, for rules that follow references; none by default. */
+  files?: FileProvider;
   /** Told once per rule that throws; the other rules' findings still arrive. */
   onRuleError?(ruleId: string, error: unknown): void;
 }
@@ -67,7 +70,7 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
     out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes });
   };
   try {
-    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, report });
+    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, files: options.files ?? noFiles, report });
   } catch (error) {
     options.onRuleError?.(rule.id, error);
   }

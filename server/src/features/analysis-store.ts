@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiskFiles } from '../document/fs-files';
 import { flavorOf, parseFile } from '../document/parse';
 import { LineIndex } from '../document/source-range';
 import type { ParsedFile } from '../document/types';
@@ -22,7 +23,15 @@ export interface Analysis {
 export class AnalysisStore {
   private readonly results = new Map<string, Analysis>();
 
-  constructor(private readonly analyzer: Analyzer) {}
+  private readonly files: DiskFiles;
+
+  /** `openText` gives the unsaved text of open documents, which wins over the disk. */
+  constructor(
+    private readonly analyzer: Analyzer,
+    openText: (uri: string) => { text: string; languageId: string } | undefined = () => undefined,
+  ) {
+    this.files = new DiskFiles(openText);
+  }
 
   get(uri: string): Analysis | undefined {
     return this.results.get(uri);
@@ -39,7 +48,7 @@ export class AnalysisStore {
     const text = document.getText();
     const previous = this.results.get(document.uri)?.file;
     const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous);
-    const findings = this.analyzer.analyze(file, { overrides: settings.rules });
+    const findings = this.analyzer.analyze(file, { overrides: settings.rules, files: this.files });
     const analysis: Analysis = { uri: document.uri, version: document.version, file, findings, lines: new LineIndex(text) };
     this.results.set(document.uri, analysis);
     return analysis;
