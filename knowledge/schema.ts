@@ -35,7 +35,8 @@ export const ruleEntrySchema = z
   .object({
     id: z.string().regex(/^(compose|kubernetes|openapi)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must be <domain>/<kebab-name>'),
     title: z.string().min(8).max(90),
-    severity: z.enum(['error', 'warning', 'info', 'hint']),
+    /** 'off': an opt-in rule (digest pinning, say), enabled by configuration. */
+    severity: z.enum(['error', 'warning', 'info', 'hint', 'off']),
     category: z.enum(['security', 'reliability', 'scalability', 'performance', 'observability', 'api-design', 'operability']),
     topic: z.enum(GUIDE_TOPICS),
     owasp: z.enum(OWASP_API_2023).optional(),

@@ -106,3 +106,41 @@ describe('applyEdits', () => {
     assert.equal(applyEdits('abc', [{ start: 0, end: 1, text: 'A' }, { start: 2, end: 3, text: 'C' }]), 'AbC');
   });
 });
+
+describe('Fixer.appendItems and removeItem', () => {
+  const seqAt = (text: string, key: string, flavor: 'yaml' | 'json' = 'yaml') => {
+    const root = parseFile(flavor === 'json' ? 'file:///a.json' : 'file:///a.yaml', text, flavor).documents[0]?.root;
+    const seq = get(root, key);
+    assert.ok(seq?.type === 'seq');
+    return { seq, fixer: new Fixer(text, flavor) };
+  };
+
+  it('removes a block item with its comment lines, and leaves [] for the last one', () => {
+    const text = 'add:\n  - NET_ADMIN # why?\n  - SYS_ADMIN\nz: 1\n';
+    const { seq, fixer } = seqAt(text, 'add');
+    const [first, second] = seq.items;
+    assert.ok(first && second);
+    assert.equal(applyEdits(text, [fixer.removeItem(seq, first) ?? { start: 0, end: 0, text: '' }]), 'add:\n  - SYS_ADMIN\nz: 1\n');
+    assert.equal(applyEdits(text, [fixer.removeItem(seq, second) ?? { start: 0, end: 0, text: '' }]), 'add:\n  - NET_ADMIN # why?\nz: 1\n');
+    const single = 'add:\n  - SYS_ADMIN\nz: 1\n';
+    const s = seqAt(single, 'add');
+    const only = s.seq.items[0];
+    assert.ok(only);
+    assert.equal(applyEdits(single, [s.fixer.removeItem(s.seq, only) ?? { start: 0, end: 0, text: '' }]), 'add: []\nz: 1\n');
+  });
+
+  it('removes a JSON or flow item with its comma', () => {
+    const text = '{"add": ["A", "B", "C"]}';
+    const { seq, fixer } = seqAt(text, 'add', 'json');
+    const [a, , c] = seq.items;
+    assert.ok(a && c);
+    assert.deepEqual(JSON.parse(applyEdits(text, [fixer.removeItem(seq, a) ?? { start: 0, end: 0, text: '' }])), { add: ['B', 'C'] });
+    assert.deepEqual(JSON.parse(applyEdits(text, [fixer.removeItem(seq, c) ?? { start: 0, end: 0, text: '' }])), { add: ['A', 'B'] });
+  });
+
+  it('appends block items at the column of the existing dashes', () => {
+    const text = 'drop:\n- NET_RAW\nz: 1\n';
+    const { seq, fixer } = seqAt(text, 'drop');
+    assert.equal(applyEdits(text, [fixer.appendItems(seq, ['ALL']) ?? { start: 0, end: 0, text: '' }]), 'drop:\n- NET_RAW\n- ALL\nz: 1\n');
+  });
+});

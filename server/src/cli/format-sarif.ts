@@ -29,7 +29,7 @@ export function formatSarif(result: CheckResult, catalog: Catalog, version: stri
       fullDescription: { text: entry.summary },
       help: { text: `${entry.rationale.trim()}\n\n${entry.remediation.trim()}`, markdown: ruleMarkdown(entry, { heading: false }) },
       helpUri: entry.references[0]?.url,
-      defaultConfiguration: { level: LEVEL[entry.severity] },
+      defaultConfiguration: entry.severity === 'off' ? { level: 'none', enabled: false } : { level: LEVEL[entry.severity] },
       properties: { tags: [entry.category, entry.topic, ...(entry.owasp ? [entry.owasp] : [])], precision: 'high' },
     };
   });

@@ -1,7 +1,11 @@
 import { stringify } from 'yaml';
 import type { OffsetEdit } from '../document/source-range';
-import type { MapNode, Node, Pair } from '../document/tree';
+import type { MapNode, Node, Pair, SeqNode } from '../document/tree';
 import type { Flavor } from '../document/types';
+import { detectIndentUnit } from './layout';
+import { appendItems, removeItem } from './seq-edits';
+
+export { detectIndentUnit };
 
 export type PlainValue = string | number | boolean | null | PlainValue[] | { [key: string]: PlainValue };
 
@@ -45,6 +49,16 @@ export class Fixer {
     const at = reference ? this.endOfLine(reference.end) : this.endOfLine(map.end);
     if (at.afterNewline) return { start: at.offset, end: at.offset, text: indent + block + this.eol };
     return { start: at.offset, end: at.offset, text: this.eol + indent + block };
+  }
+
+  /** Appends values to a list in the file's own style (block items, flow, or indented JSON). */
+  appendItems(seq: SeqNode, values: readonly PlainValue[]): OffsetEdit | null {
+    return appendItems(this.text, this.flavor, seq, values);
+  }
+
+  /** Removes one item of a list, dash and comments on its lines included. */
+  removeItem(seq: SeqNode, item: Node): OffsetEdit | null {
+    return removeItem(this.text, this.flavor, seq, item);
   }
 
   /** Deletes a pair with its whole lines in block YAML, or with its comma in flow/JSON. */
@@ -130,18 +144,6 @@ function pickAnchor(map: MapNode, after: readonly string[]): Pair | undefined {
     if (found) return found;
   }
   return undefined;
-}
-
-/** The smallest indentation step used in the file; 2 when the file gives no hint. */
-export function detectIndentUnit(text: string): number {
-  let unit = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const match of sample.matchAll(/\n( +)\S/g)) {
-    const width = match[1]?.length ?? 0;
-    if (width > 0 && (unit === 0 || width < unit)) unit = width;
-    if (unit === 1 || unit === 2) break;
-  }
-  return unit === 0 ? 2 : Math.min(unit, 8);
 }
 
 function renderYamlScalar(value: PlainValue): string {

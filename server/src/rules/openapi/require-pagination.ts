@@ -1,7 +1,6 @@
 import { get, getStr, isSeq, num } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
 import { operationsOf, parameterSchema, schemaTypes, versionOf } from '../../views/openapi';
-import { appendItems } from './shared/append-items';
 import { isPagingParameter, norm, PAGE_SIZE, PAGE_SIZE_IN_LISTS, pagingParameters, returnsUnpagedCollection } from './shared/pagination';
 
 export default defineRule({
@@ -35,7 +34,7 @@ export default defineRule({
       const values = pagingParameters(version);
       const title = 'Add limit and cursor query parameters';
       const suggest: FixOffer[] = [];
-      if (free && isSeq(own)) suggest.push({ title, fix: () => appendItems(document.text, flavor, own, values) });
+      if (free && isSeq(own)) suggest.push({ title, fix: (f) => f.appendItems(own, values) });
       if (free && own === undefined) suggest.push({ title, fix: (f) => f.insertPair(op.node, 'parameters', values, ['operationId', 'description', 'summary', 'tags']) });
       report({ node: op.methodPair, messageId: 'missing', data: { path: op.path }, suggest });
     }

@@ -1,13 +1,14 @@
 import { stringify } from 'yaml';
-import type { OffsetEdit } from '../../../document/source-range';
-import type { SeqNode } from '../../../document/tree';
-import type { Flavor } from '../../../document/types';
-import { detectIndentUnit, type PlainValue } from '../../../engine/fixer';
+import type { OffsetEdit } from '../document/source-range';
+import type { Node, SeqNode } from '../document/tree';
+import type { Flavor } from '../document/types';
+import type { PlainValue } from './fixer';
+import { detectIndentUnit } from './layout';
 
 /**
  * Appends values to a sequence in the file's own flavour: a block item per value in block YAML
  * (at the column of the existing dashes), `, value` in flow YAML, and indented JSON in JSON.
- * The Fixer edits mappings; this is its counterpart for lists.
+ * Reached through `Fixer.appendItems`.
  */
 export function appendItems(text: string, flavor: Flavor, seq: SeqNode, values: readonly PlainValue[]): OffsetEdit | null {
   if (values.length === 0) return null;
@@ -42,4 +43,33 @@ export function appendItems(text: string, flavor: Flavor, seq: SeqNode, values: 
   const newline = text.indexOf('\n', last.end - 1 >= 0 && text[last.end - 1] === '\n' ? last.end - 1 : last.end);
   if (newline < 0) return { start: text.length, end: text.length, text: eol + block(column) };
   return { start: newline + 1, end: newline + 1, text: block(column) + eol };
+}
+
+/**
+ * Removes one item: its whole lines in block YAML (the dash included), with its comma in flow
+ * YAML and JSON. The last item of a block list leaves `[]` so the key keeps a list. Reached
+ * through `Fixer.removeItem`.
+ */
+export function removeItem(text: string, flavor: Flavor, seq: SeqNode, item: Node): OffsetEdit | null {
+  const index = seq.items.indexOf(item);
+  if (index < 0) return null;
+  if (flavor === 'json' || seq.flow) {
+    const previous = seq.items[index - 1];
+    const next = seq.items[index + 1];
+    if (previous) return { start: previous.end, end: item.end, text: '' };
+    if (next) return { start: item.start, end: next.start, text: '' };
+    return { start: seq.start + 1, end: seq.end - 1, text: '' };
+  }
+  const lineStart = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+  if (seq.items.length === 1) {
+    const colon = text.lastIndexOf(':', seq.start);
+    if (colon < 0 || text.slice(colon + 1, text.lastIndexOf('-', item.start)).trim() !== '') return null;
+    const end = item.end > 0 && text[item.end - 1] === '\n' ? item.end - 1 : item.end;
+    const stop = text[end - 1] === '\r' ? end - 1 : end;
+    return { start: colon + 1, end: stop, text: ' []' };
+  }
+  const start = lineStart(text.lastIndexOf('-', item.start));
+  const next = seq.items[index + 1];
+  const end = next ? lineStart(text.lastIndexOf('-', next.start)) : item.end > 0 && text[item.end - 1] === '\n' ? item.end : Math.min(text.length, text.indexOf('\n', item.end) < 0 ? text.length : text.indexOf('\n', item.end) + 1);
+  return { start, end, text: '' };
 }
