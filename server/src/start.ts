@@ -4,6 +4,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findKnowledgeDir } from '../../knowledge/load';
 import { ruleMarkdown } from '../../knowledge/render';
 import { createAnalyzer } from './engine/analyzer';
+import { CONFIG_ID, ConfigLoader, isConfigFile } from './config/load';
+import { DiskFiles } from './document/fs-files';
+import { BUILTIN_IDS } from './engine/analyzer';
 import { AnalysisStore } from './features/analysis-store';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { DiagnosticsPublisher, ruleDocLinker } from './features/diagnostics';
@@ -19,11 +22,13 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   const knowledgeDir = findKnowledgeDir(codeDir);
   const analyzer = createAnalyzer(codeDir, (message) => connection.console.error(message));
   const documents = new TextDocuments(TextDocument);
-  const store = new AnalysisStore(analyzer, (uri) => {
+  let settings: Settings = defaultSettings;
+  const files = new DiskFiles((uri) => {
     const open = documents.get(uri);
     return open ? { text: open.getText(), languageId: open.languageId } : undefined;
   });
-  let settings: Settings = defaultSettings;
+  const configs = new ConfigLoader(analyzer.catalog, files, () => settings.rules, [...BUILTIN_IDS, CONFIG_ID]);
+  const store = new AnalysisStore(analyzer, files, configs);
   let pullsConfiguration = false;
   const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));
 
@@ -57,15 +62,23 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     void update.then(() => publisher.refreshAll(), (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`));
   });
 
+  // A configuration file that changes (on disk or being typed) changes every other result.
+  const configChanged = (): void => {
+    configs.invalidate();
+    publisher.refreshAll();
+  };
   documents.onDidOpen((e) => publisher.schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+  documents.onDidChangeContent((e) => (isConfigFile(e.document.uri) ? configChanged() : publisher.schedule(e.document.uri)));
+  connection.onDidChangeWatchedFiles((e) => {
+    if (e.changes.some((c) => isConfigFile(c.uri))) configChanged();
+  });
   documents.onDidClose((e) => publisher.closed(e.document.uri));
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !settings.enable) return null;
     // Answer from the last analysis of this version, or analyse now if none exists yet.
-    const analysis = store.current(document) ?? store.analyze(document, settings);
+    const analysis = store.current(document) ?? store.analyze(document);
     return hover(analysis, params.position, analyzer.catalog);
   });
 

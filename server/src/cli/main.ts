@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Analyzer } from '../engine/analyzer';
+import { BASELINE_FILE, buildBaseline, parseBaseline, type Baseline } from '../engine/baseline';
 import type { Severity } from '../engine/rule';
 import { collectFiles, UsageError } from './files';
 import { formatJson, formatText } from './format-text';
@@ -11,11 +14,16 @@ export interface Io {
 }
 
 const HELP = `Usage:
-  backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none]
+  backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none] [--baseline FILE | --no-baseline]
+  backend-guidance baseline [paths…] [--output FILE]
   backend-guidance rules [--format text|json]
 
-check   Analyses docker-compose, Kubernetes and OpenAPI files (folders are walked; default: .).
-rules   Lists the rules of the catalog.
+check     Analyses docker-compose, Kubernetes and OpenAPI files (folders are walked; default: .).
+          Settings come from the nearest .backend-guidance.yaml above each file. With a baseline
+          (${BASELINE_FILE} in the current folder, or --baseline), only new findings are shown.
+baseline  Records the current findings in ${BASELINE_FILE} (or --output), so that later checks
+          show only what is new.
+rules     Lists the rules of the catalog.
 
 Exit codes: 0 no findings at or above --fail-on (default: error), 1 such findings, 2 usage or I/O error.
 `;
@@ -27,11 +35,13 @@ interface Parsed {
   paths: string[];
   format: string;
   failOn: Severity | 'none';
+  baseline: string | false | undefined;
+  output: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Parsed {
   const [command = 'help', ...rest] = argv;
-  const parsed: Parsed = { command, paths: [], format: 'text', failOn: 'error' };
+  const parsed: Parsed = { command, paths: [], format: 'text', failOn: 'error', baseline: undefined, output: undefined };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -45,7 +55,10 @@ function parseArgs(argv: readonly string[]): Parsed {
       const v = value();
       if (!['error', 'warning', 'info', 'hint', 'none'].includes(v)) throw new UsageError(`--fail-on must be error, warning, info, hint or none, not "${v}".`);
       parsed.failOn = v as Severity | 'none';
-    } else if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}.`);
+    } else if (flag === '--baseline') parsed.baseline = value();
+    else if (flag === '--no-baseline') parsed.baseline = false;
+    else if (flag === '--output' || flag === '-o') parsed.output = value();
+    else if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}.`);
     else parsed.paths.push(arg);
   }
   return parsed;
@@ -69,6 +82,7 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
     return 0;
   }
   if (args.command === 'rules') return listRules(args, io, analyzer());
+  if (args.command === 'baseline') return writeBaseline(args, io, analyzer());
   if (args.command !== 'check') {
     io.err(`backend-guidance: unknown command "${args.command}".\n\n${HELP}`);
     return 2;
@@ -84,8 +98,14 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
     io.err(`backend-guidance: ${(error as Error).message}\n`);
     return 2;
   }
+  const baseline = readBaseline(args.baseline);
+  if (baseline === 'error') {
+    io.err(`backend-guidance: ${String(args.baseline)} is not a readable baseline file.\n`);
+    return 2;
+  }
   const engine = analyzer();
-  const result = checkFiles(files, engine);
+  const result = checkFiles(files, engine, baseline ? { baseline } : {});
+  if (result.baselined) io.err(`backend-guidance: ${result.baselined} known findings hidden by the baseline.\n`);
   if (args.format === 'json') io.out(formatJson(result));
   else if (args.format === 'sarif') io.out(formatSarif(result, engine.catalog, version));
   else io.out(formatText(result));
@@ -95,6 +115,41 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
   if (args.failOn === 'none') return 0;
   const threshold = RANK[args.failOn];
   return result.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function readBaseline(option: string | false | undefined): { data: Baseline; dir: string } | undefined | 'error' {
+  if (option === false) return undefined;
+  const file = option ?? BASELINE_FILE;
+  if (option === undefined && !fs.existsSync(file)) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return 'error';
+  }
+  const data = parseBaseline(text);
+  return data ? { data, dir: path.dirname(path.resolve(file)) } : 'error';
+}
+
+function writeBaseline(args: Parsed, io: Io, analyzer: Analyzer): number {
+  const target = path.resolve(args.output ?? BASELINE_FILE);
+  let files: string[];
+  try {
+    files = collectFiles(args.paths.length ? args.paths : ['.']);
+  } catch (error) {
+    io.err(`backend-guidance: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const result = checkFiles(files, analyzer, { keepEntries: { dir: path.dirname(target) } });
+  const baseline = buildBaseline(result.entries);
+  try {
+    fs.writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');
+  } catch (error) {
+    io.err(`backend-guidance: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return 2;
+  }
+  io.out(`Recorded ${baseline.findings.length} findings from ${result.filesChecked} files in ${path.relative(process.cwd(), target) || target}.\n`);
+  return result.errors.length ? 2 : 0;
 }
 
 function listRules(args: Parsed, io: Io, analyzer: Analyzer): number {

@@ -1,8 +1,11 @@
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_ID, ConfigLoader, isConfigFile } from '../config/load';
 import { flavorOf, parseFile } from '../document/parse';
 import { LineIndex, type Range } from '../document/source-range';
-import type { Analyzer, AnalysisSettings } from '../engine/analyzer';
+import { BUILTIN_IDS, type Analyzer } from '../engine/analyzer';
+import { matchBaseline, type Baseline } from '../engine/baseline';
+import type { Finding } from '../engine/finding';
 import type { Severity } from '../engine/rule';
 import { DiskFiles } from '../document/fs-files';
 import { readText } from './files';
@@ -17,17 +20,43 @@ export interface FileFinding {
   fixable: boolean;
 }
 
+export interface CheckOptions {
+  /** Findings the baseline knows are left out; paths in it are relative to `dir`. */
+  baseline?: { data: Baseline; dir: string };
+  /** Keep each file's raw findings, to write a baseline from them. */
+  keepEntries?: { dir: string };
+}
+
 export interface CheckResult {
   findings: FileFinding[];
+  /** How many findings the baseline absorbed. */
+  baselined: number;
+  entries: Array<{ file: string; text: string; findings: Finding[] }>;
   errors: string[];
   notes: string[];
   filesChecked: number;
 }
 
-/** The same parse and the same engine as the editor, file by file. */
-export function checkFiles(files: readonly string[], analyzer: Analyzer, settings: AnalysisSettings = {}): CheckResult {
-  const result: CheckResult = { findings: [], errors: [], notes: [], filesChecked: 0 };
-  const withFiles: AnalysisSettings = { files: new DiskFiles(), ...settings };
+/** The same parse, configuration and engine as the editor, file by file. */
+export function checkFiles(files: readonly string[], analyzer: Analyzer, options: CheckOptions = {}): CheckResult {
+  const result: CheckResult = { findings: [], baselined: 0, entries: [], errors: [], notes: [], filesChecked: 0 };
+  const disk = new DiskFiles();
+  const configs = new ConfigLoader(analyzer.catalog, disk, () => ({}), [...BUILTIN_IDS, CONFIG_ID]);
+  const configsInForce = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const add = (file: string, text: string, all: readonly Finding[]): void => {
+    const lines = new LineIndex(text);
+    const shown = file.split(path.sep).join('/');
+    const relativeTo = (dir: string): string => path.relative(dir, path.resolve(file)).split(path.sep).join('/');
+    if (options.keepEntries) result.entries.push({ file: relativeTo(options.keepEntries.dir), text, findings: [...all] });
+    let findings = all;
+    if (options.baseline) {
+      const { known, fresh } = matchBaseline(options.baseline.data, relativeTo(options.baseline.dir), text, all);
+      result.baselined += known.length;
+      findings = fresh;
+    }
+    for (const f of findings) result.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: shown, range: lines.range(f.start, f.end), fixable: f.fixes.length > 0 });
+  };
   for (const file of files) {
     const read = readText(file);
     if (!read.ok) {
@@ -36,12 +65,18 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, setting
     }
     result.filesChecked++;
     const uri = pathToFileURL(path.resolve(file)).toString();
-    const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text));
-    const lines = new LineIndex(read.text);
-    const findings = analyzer.analyze(parsed, withFiles).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
-    for (const f of findings) {
-      result.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: file.split(path.sep).join('/'), range: lines.range(f.start, f.end), fixable: f.fixes.length > 0 });
+    if (isConfigFile(uri)) {
+      configsInForce.set(uri, file);
+      texts.set(uri, read.text);
+      continue;
     }
+    const { uri: configUri, config } = configs.forFile(uri);
+    if (configUri && !configsInForce.has(configUri)) configsInForce.set(configUri, path.relative(process.cwd(), fileURLToPath(configUri)));
+    const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text));
+    add(file, read.text, analyzer.analyze(parsed, { config, files: disk }));
   }
+  // A broken configuration must not pass CI silently: its problems are findings like any other.
+  for (const [uri, file] of configsInForce) add(file, texts.get(uri) ?? disk.read(uri)?.text ?? '', configs.findings(uri));
+  result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return result;
 }

@@ -1,37 +1,52 @@
 import { findKnowledgeDir, loadCatalog } from '../../../knowledge/load';
 import type { Catalog, RuleEntry } from '../../../knowledge/schema';
+import type { EffectiveConfig } from '../config/effective';
 import type { ParsedFile } from '../document/types';
 import { allRules } from '../rules';
 import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
-import { analyzeFile, type SeveritySetting } from './runner';
+import { analyzeFile, SYNTAX_ID, TEMPLATE_ID, type SeveritySetting } from './runner';
+import { applySuppressions, collectSuppressions, UNUSED_SUPPRESSION_ID } from './suppressions';
+
+/** Ids of findings that come from the engine itself rather than from a rule. */
+export const BUILTIN_IDS = [SYNTAX_ID, TEMPLATE_ID, UNUSED_SUPPRESSION_ID] as const;
 
 export interface AnalysisSettings {
-  /** Per-rule severity overrides from settings or configuration; 'off' disables a rule. */
-  overrides?: Readonly<Record<string, SeveritySetting>>;
-  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Severities, options and ignores from settings and `.backend-guidance.yaml`. */
+  config?: Pick<EffectiveConfig, 'severityOf' | 'optionsOf'> & Partial<Pick<EffectiveConfig, 'isIgnored'>>;
   files?: FileProvider;
 }
 
-/** The rules joined with their catalog entries: what the server and the CLI both run. */
+/**
+ * The rules joined with their catalog entries, and the one pipeline that the server and the CLI
+ * both run: ignore globs, rules, then suppressions. Same input, same findings, wherever it runs.
+ */
 export class Analyzer {
   private readonly failed = new Set<string>();
+  private readonly kubeLinterChecks = new Map<string, string[]>();
 
   constructor(
     readonly catalog: Catalog,
     readonly rules: readonly Rule[],
     private readonly log: (message: string) => void = () => undefined,
-  ) {}
+  ) {
+    for (const entry of catalog.rules.values()) {
+      for (const check of entry.peers?.['kube-linter'] ?? []) this.kubeLinterChecks.set(check, [...(this.kubeLinterChecks.get(check) ?? []), entry.id]);
+    }
+  }
 
   entry(ruleId: string): RuleEntry | undefined {
     return this.catalog.rules.get(ruleId);
   }
 
   analyze(file: ParsedFile, settings: AnalysisSettings = {}): Finding[] {
-    return analyzeFile(file, this.rules, {
-      severityOf: (id) => settings.overrides?.[id] ?? this.entry(id)?.severity ?? 'warning',
-      optionsOf: (id) => settings.options?.[id] ?? {},
+    const config = settings.config;
+    if (config?.isIgnored?.(file.uri)) return [];
+    const severityOf = (id: string): SeveritySetting => config?.severityOf(id) ?? this.defaultSeverity(id);
+    const findings = analyzeFile(file, this.rules, {
+      severityOf,
+      optionsOf: (id) => config?.optionsOf(id) ?? {},
       ...(settings.files ? { files: settings.files } : {}),
       onRuleError: (id, error) => {
         if (this.failed.has(id)) return;
@@ -39,6 +54,13 @@ export class Analyzer {
         this.log(`Rule ${id} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       },
     });
+    const suppressions = collectSuppressions(file, (check) => this.kubeLinterChecks.get(check) ?? []);
+    return applySuppressions(findings, suppressions, severityOf, (id) => this.catalog.rules.has(id) || (BUILTIN_IDS as readonly string[]).includes(id));
+  }
+
+  private defaultSeverity(id: string): SeveritySetting {
+    if (id === UNUSED_SUPPRESSION_ID) return 'hint';
+    return this.entry(id)?.severity ?? 'warning';
   }
 }
 

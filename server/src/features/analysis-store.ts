@@ -1,11 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiskFiles } from '../document/fs-files';
+import { ConfigLoader, isConfigFile } from '../config/load';
 import { flavorOf, parseFile } from '../document/parse';
 import { LineIndex } from '../document/source-range';
 import type { ParsedFile } from '../document/types';
 import type { Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/finding';
-import type { Settings } from './settings';
+import type { FileProvider } from '../engine/files';
 
 export interface Analysis {
   readonly uri: string;
@@ -23,15 +23,11 @@ export interface Analysis {
 export class AnalysisStore {
   private readonly results = new Map<string, Analysis>();
 
-  private readonly files: DiskFiles;
-
-  /** `openText` gives the unsaved text of open documents, which wins over the disk. */
   constructor(
     private readonly analyzer: Analyzer,
-    openText: (uri: string) => { text: string; languageId: string } | undefined = () => undefined,
-  ) {
-    this.files = new DiskFiles(openText);
-  }
+    private readonly files: FileProvider,
+    private readonly configs: ConfigLoader,
+  ) {}
 
   get(uri: string): Analysis | undefined {
     return this.results.get(uri);
@@ -42,13 +38,15 @@ export class AnalysisStore {
     return known && known.version === document.version ? known : undefined;
   }
 
-  analyze(document: TextDocument, settings: Settings): Analysis {
+  analyze(document: TextDocument): Analysis {
     const known = this.current(document);
     if (known) return known;
     const text = document.getText();
     const previous = this.results.get(document.uri)?.file;
     const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous);
-    const findings = this.analyzer.analyze(file, { overrides: settings.rules, files: this.files });
+    const findings = isConfigFile(document.uri)
+      ? this.configs.findings(document.uri)
+      : this.analyzer.analyze(file, { config: this.configs.forFile(document.uri).config, files: this.files });
     const analysis: Analysis = { uri: document.uri, version: document.version, file, findings, lines: new LineIndex(text) };
     this.results.set(document.uri, analysis);
     return analysis;

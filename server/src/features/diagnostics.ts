@@ -75,7 +75,7 @@ export class DiagnosticsPublisher {
       void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       return;
     }
-    const analysis = this.store.analyze(document, this.settings());
+    const analysis = this.store.analyze(document);
     // The document may have changed or closed while we worked: never publish for an old version.
     const latest = this.documents.get(uri);
     if (!latest || latest.version !== analysis.version) return;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const CONFIG_FILE_NAMES = ['.backend-guidance.yaml', '.backend-guidance.yml', '.backend-guidance.json'] as const;
+
+const severity = z.enum(['off', 'hint', 'info', 'warning', 'error']);
+export type SeverityName = z.infer<typeof severity>;
+
+const ruleSetting = z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])]);
+
+export const CATEGORIES = ['security', 'reliability', 'scalability', 'performance', 'observability', 'api-design', 'operability'] as const;
+
+/** `.backend-guidance.yaml`: the same model for the editor and the CLI. */
+export const configSchema = z
+  .object({
+    extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    profile: z.enum(['recommended', 'strict', 'minimal']).optional(),
+    kubernetesVersion: z
+      .union([z.string(), z.number()])
+      .transform((v) => String(v))
+      .pipe(z.string().regex(/^1\.\d{1,2}$/, 'must be a Kubernetes minor version such as "1.31"'))
+      .optional(),
+    rules: z.record(z.string(), ruleSetting).optional(),
+    ignore: z.array(z.string()).optional(),
+    categories: z
+      .object(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().optional()])) as Record<(typeof CATEGORIES)[number], z.ZodOptional<z.ZodBoolean>>)
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type ConfigData = z.infer<typeof configSchema>;
+export type RuleSetting = z.infer<typeof ruleSetting>;
