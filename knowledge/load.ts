@@ -31,7 +31,13 @@ export function loadCatalog(dir: string): Catalog {
 }
 
 function validate<T>(file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parse(fs.readFileSync(file, 'utf8')));
+  let data: unknown;
+  try {
+    data = parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CatalogError(`${file}: not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
   throw new CatalogError(`${file}: ${problems}`);

@@ -18,7 +18,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'backendGuidance' },
+    synchronize: {
+      configurationSection: 'backendGuidance',
+      // Configuration and baseline files change results everywhere, open or not.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.backend-guidance.yaml,.backend-guidance.yml,.backend-guidance.json,.backend-guidance-baseline.json}'),
+    },
     outputChannelName: 'Backend Guidance',
   };
   client = new LanguageClient('backendGuidance', 'Backend Guidance', serverOptions, clientOptions);

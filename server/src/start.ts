@@ -7,7 +7,9 @@ import { createAnalyzer } from './engine/analyzer';
 import { CONFIG_ID, ConfigLoader, isConfigFile } from './config/load';
 import { DiskFiles } from './document/fs-files';
 import { BUILTIN_IDS } from './engine/analyzer';
+import { BASELINE_FILE } from './engine/baseline';
 import { AnalysisStore } from './features/analysis-store';
+import { Baselines } from './features/baselines';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { DiagnosticsPublisher, ruleDocLinker } from './features/diagnostics';
 import { hover } from './features/hover';
@@ -28,7 +30,8 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     return open ? { text: open.getText(), languageId: open.languageId } : undefined;
   });
   const configs = new ConfigLoader(analyzer.catalog, files, () => settings.rules, [...BUILTIN_IDS, CONFIG_ID]);
-  const store = new AnalysisStore(analyzer, files, configs);
+  const baselines = new Baselines(files);
+  const store = new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline);
   let pullsConfiguration = false;
   const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));
 
@@ -65,12 +68,13 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   // A configuration file that changes (on disk or being typed) changes every other result.
   const configChanged = (): void => {
     configs.invalidate();
+    baselines.invalidate();
     publisher.refreshAll();
   };
   documents.onDidOpen((e) => publisher.schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => (isConfigFile(e.document.uri) ? configChanged() : publisher.schedule(e.document.uri)));
   connection.onDidChangeWatchedFiles((e) => {
-    if (e.changes.some((c) => isConfigFile(c.uri))) configChanged();
+    if (e.changes.some((c) => isConfigFile(c.uri) || c.uri.endsWith(`/${BASELINE_FILE}`))) configChanged();
   });
   documents.onDidClose((e) => publisher.closed(e.document.uri));
 
@@ -85,7 +89,7 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(params, document, store.current(document));
+    return codeActions(params, document, store.current(document), (id) => analyzer.catalog.rules.has(id));
   });
 
   connection.onRequest(CATALOG_REQUEST, () =>

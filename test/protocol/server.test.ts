@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, LineIndex } from '../../server/src/document/source-range';
@@ -166,6 +170,45 @@ describe('language server over stdio', () => {
     const suggestion = suggestions.find((a) => a.kind === 'quickfix');
     assert.ok(suggestion);
     assert.notEqual(suggestion.isPreferred, true);
+  });
+
+  it('offers to disable a rule for the line or the file, and to explain it, on every diagnostic', async () => {
+    const uri = uriOf('suppress.yaml');
+    await client.open(uri, DEPLOYMENT);
+    const published = await client.diagnostics(uri);
+    const [image] = byRule(published.diagnostics, 'kubernetes/no-latest-image-tag');
+    assert.ok(image);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: image.range, context: { diagnostics: [image] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Disable kubernetes/no-latest-image-tag for this line'), titles.join(' | '));
+    assert.ok(titles.includes('Disable kubernetes/no-latest-image-tag in this file'));
+    const explain = actions.find((a) => a.title === 'Explain kubernetes/no-latest-image-tag');
+    assert.deepEqual(explain?.command, { title: 'Explain kubernetes/no-latest-image-tag', command: 'backendGuidance.explainRule', arguments: ['kubernetes/no-latest-image-tag'] });
+    const line = actions.find((a) => a.title === 'Disable kubernetes/no-latest-image-tag for this line');
+    const fixed = applyTextEdits(DEPLOYMENT, line?.edit?.changes?.[uri] ?? []);
+    await client.change(uri, 2, fixed);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(byRule(after.diagnostics, 'kubernetes/no-latest-image-tag'), []);
+    assert.deepEqual(byRule(after.diagnostics, 'unused-suppression'), []);
+  });
+
+  it('reports configuration problems in the configuration file and applies a corrected configuration at once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-config-'));
+    const manifest = pathToFileURL(path.join(dir, 'deploy.yaml')).toString();
+    const config = pathToFileURL(path.join(dir, '.backend-guidance.yaml')).toString();
+    fs.writeFileSync(path.join(dir, '.backend-guidance.yaml'), 'rules:\n  kubernetes/no-latest-image-tag: error\n');
+    await client.open(manifest, DEPLOYMENT);
+    await client.diagnostics(manifest, (p) => byRule(p.diagnostics, 'kubernetes/no-latest-image-tag')[0]?.severity === 1);
+    await client.open(config, 'rules:\n  kubernetes/no-latest-image-tagg: off\n');
+    const problems = await client.diagnostics(config, (p) => p.diagnostics.length > 0);
+    assert.equal(problems.diagnostics[0]?.code, 'config');
+    assert.deepEqual(problems.diagnostics[0]?.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 33 } });
+    assert.match(problems.diagnostics[0]?.message ?? '', /did you mean "kubernetes\/no-latest-image-tag"/);
+    // The broken text leaves the last valid configuration in force; the corrected one applies.
+    await client.change(config, 2, 'rules:\n  kubernetes/no-latest-image-tag: off\n');
+    await client.diagnostics(manifest, (p) => p.diagnostics.length > 0 && byRule(p.diagnostics, 'kubernetes/no-latest-image-tag').length === 0);
+    await client.diagnostics(config, (p) => p.version === 2 && p.diagnostics.length === 0);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('explains well-known keys and known images on hover', async () => {

@@ -14,10 +14,10 @@ export const configSchema = z
   .object({
     extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     profile: z.enum(['recommended', 'strict', 'minimal']).optional(),
+    // A string only: YAML reads an unquoted 1.30 as the number 1.3.
     kubernetesVersion: z
-      .union([z.string(), z.number()])
-      .transform((v) => String(v))
-      .pipe(z.string().regex(/^1\.\d{1,2}$/, 'must be a Kubernetes minor version such as "1.31"'))
+      .string({ error: 'must be a quoted Kubernetes minor version such as "1.31" (YAML reads 1.30 as the number 1.3)' })
+      .regex(/^1\.\d{1,2}$/, 'must be a Kubernetes minor version such as "1.31"')
       .optional(),
     rules: z.record(z.string(), ruleSetting).optional(),
     ignore: z.array(z.string()).optional(),

@@ -6,6 +6,7 @@ import type { ParsedFile } from '../document/types';
 import type { Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/finding';
 import type { FileProvider } from '../engine/files';
+import type { BaselineMode, Baselines } from './baselines';
 
 export interface Analysis {
   readonly uri: string;
@@ -27,6 +28,8 @@ export class AnalysisStore {
     private readonly analyzer: Analyzer,
     private readonly files: FileProvider,
     private readonly configs: ConfigLoader,
+    private readonly baselines: Baselines,
+    private readonly baselineMode: () => BaselineMode = () => 'hint',
   ) {}
 
   get(uri: string): Analysis | undefined {
@@ -46,7 +49,7 @@ export class AnalysisStore {
     const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous);
     const findings = isConfigFile(document.uri)
       ? this.configs.findings(document.uri)
-      : this.analyzer.analyze(file, { config: this.configs.forFile(document.uri).config, files: this.files });
+      : this.baselines.apply(document.uri, text, this.analyzer.analyze(file, { config: this.configs.forFile(document.uri).config, files: this.files }), this.baselineMode());
     const analysis: Analysis = { uri: document.uri, version: document.version, file, findings, lines: new LineIndex(text) };
     this.results.set(document.uri, analysis);
     return analysis;

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { disableForFile, disableForLine } from '../engine/suppression-edits';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis-store';
 import { SOURCE } from './diagnostics';
@@ -6,8 +7,13 @@ import { fixDataSchema } from './fix-data';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.backendGuidance`;
 
-/** Quick-fixes come from the diagnostics' own data; fix-all from the server's latest analysis. */
-export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis | undefined): CodeAction[] {
+export const EXPLAIN_COMMAND = 'backendGuidance.explainRule';
+
+/**
+ * Quick-fixes come from the diagnostics' own data; then, for every rule, "disable for this line",
+ * "disable in this file" and "explain"; fix-all from the server's latest analysis.
+ */
+export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis | undefined, isRule: (id: string) => boolean = () => false): CodeAction[] {
   const only = params.context.only;
   const wantsFixAll = !only || only.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.QuickFix && kind !== '');
   const wantsQuickFix = !only || only.some((kind) => CodeActionKind.QuickFix.startsWith(kind));
@@ -26,6 +32,8 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
           edit: { changes: { [document.uri]: fix.edits } },
         });
       }
+      const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+      if (ruleId && isRule(ruleId) && analysis && analysis.version === document.version) actions.push(...suppressionActions(analysis, diagnostic, ruleId));
     }
   }
   if (wantsFixAll && analysis && analysis.version === document.version) {
@@ -33,6 +41,17 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
     if (edits.length) actions.push({ title: 'Fix all safe Backend Guidance problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
   }
   return actions;
+}
+
+function suppressionActions(analysis: Analysis, diagnostic: Diagnostic, ruleId: string): CodeAction[] {
+  const out: CodeAction[] = [];
+  const offset = analysis.lines.offset(diagnostic.range.start);
+  for (const proposal of [disableForLine(analysis.file, offset, ruleId), disableForFile(analysis.file, ruleId)]) {
+    if (!proposal) continue;
+    out.push({ title: proposal.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [analysis.uri]: [analysis.lines.edit(proposal.edit)] } } });
+  }
+  out.push({ title: `Explain ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Explain ${ruleId}`, command: EXPLAIN_COMMAND, arguments: [ruleId] } });
+  return out;
 }
 
 /** Every safe fix that does not overlap one taken before it. */

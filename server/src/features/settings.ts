@@ -7,6 +7,7 @@ export const settingsSchema = z.object({
   enable: z.boolean().catch(true).default(true),
   rules: z.record(z.string(), severity).catch({}).default({}),
   debounceMs: z.number().min(0).max(10_000).catch(200).default(200),
+  baseline: z.enum(['hint', 'hide', 'show']).catch('hint').default('hint'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
