@@ -182,8 +182,8 @@ describe('language server over stdio', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Disable kubernetes/no-latest-image-tag for this line'), titles.join(' | '));
     assert.ok(titles.includes('Disable kubernetes/no-latest-image-tag in this file'));
-    const explain = actions.find((a) => a.title === 'Explain kubernetes/no-latest-image-tag');
-    assert.deepEqual(explain?.command, { title: 'Explain kubernetes/no-latest-image-tag', command: 'backendGuidance.explainRule', arguments: ['kubernetes/no-latest-image-tag'] });
+    const explain = actions.find((a) => a.title === 'Open rule documentation: kubernetes/no-latest-image-tag');
+    assert.deepEqual(explain?.command, { title: 'Open rule documentation: kubernetes/no-latest-image-tag', command: 'backendGuidance.explainRule', arguments: ['kubernetes/no-latest-image-tag'] });
     const line = actions.find((a) => a.title === 'Disable kubernetes/no-latest-image-tag for this line');
     const fixed = applyTextEdits(DEPLOYMENT, line?.edit?.changes?.[uri] ?? []);
     await client.change(uri, 2, fixed);

@@ -50,7 +50,8 @@ function suppressionActions(analysis: Analysis, diagnostic: Diagnostic, ruleId: 
     if (!proposal) continue;
     out.push({ title: proposal.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [analysis.uri]: [analysis.lines.edit(proposal.edit)] } } });
   }
-  out.push({ title: `Explain ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Explain ${ruleId}`, command: EXPLAIN_COMMAND, arguments: [ruleId] } });
+  const open = `Open rule documentation: ${ruleId}`;
+  out.push({ title: open, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: open, command: EXPLAIN_COMMAND, arguments: [ruleId] } });
   return out;
 }
 
