@@ -24,11 +24,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.backend-guidance.yaml,.backend-guidance.yml,.backend-guidance.json,.backend-guidance-baseline.json}'),
     },
     outputChannelName: 'Backend Guidance',
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('backendGuidance', 'Backend Guidance', serverOptions, clientOptions);
   context.subscriptions.push(new ProblemCountStatus());
   context.subscriptions.push(registerExplainCommand(() => client));
   context.subscriptions.push(vscode.commands.registerCommand('backendGuidance.showOutput', () => client?.outputChannel.show()));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('backendGuidance/workspaceTrusted')));
   await client.start();
 }
 

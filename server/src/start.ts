@@ -18,6 +18,7 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 
 export const CATALOG_REQUEST = 'backendGuidance/catalog';
 export const EXPLAIN_REQUEST = 'backendGuidance/explain';
+export const TRUST_NOTIFICATION = 'backendGuidance/workspaceTrusted';
 
 /** The composition root: one connection, one analyzer, one small provider per LSP feature. */
 export function startServer(connection: Connection, codeDir: string = __dirname): void {
@@ -25,13 +26,20 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   const analyzer = createAnalyzer(codeDir, (message) => connection.console.error(message));
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = defaultSettings;
-  const files = new DiskFiles((uri) => {
-    const open = documents.get(uri);
-    return open ? { text: open.getText(), languageId: open.languageId } : undefined;
-  });
+  // Workspace trust: an untrusted workspace is still analysed, but no file outside its folders is
+  // read (a configuration's `extends`, a Compose `extends: file`, an external `$ref`).
+  let trusted = true;
+  let roots: string[] = [];
+  const files = new DiskFiles(
+    (uri) => {
+      const open = documents.get(uri);
+      return open ? { text: open.getText(), languageId: open.languageId } : undefined;
+    },
+    (uri) => trusted || roots.some((root) => uri.startsWith(root)),
+  );
   const configs = new ConfigLoader(analyzer.catalog, files, () => settings.rules, [...BUILTIN_IDS, CONFIG_ID]);
   const baselines = new Baselines(files);
-  const store = new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline);
+  const store = new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline, () => settings.maxFileSizeMB * 1024 * 1024);
   let pullsConfiguration = false;
   const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));
 
@@ -43,8 +51,10 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = Boolean(params.capabilities.workspace?.configuration);
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) settings = readSettings(initial);
+    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+    if (options?.settings !== undefined) settings = readSettings(options.settings);
+    trusted = options?.trusted !== false;
+    roots = (params.workspaceFolders ?? []).map((f) => (f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -90,6 +100,11 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return codeActions(params, document, store.current(document), (id) => analyzer.catalog.rules.has(id));
+  });
+
+  connection.onNotification(TRUST_NOTIFICATION, () => {
+    trusted = true;
+    configChanged();
   });
 
   connection.onRequest(CATALOG_REQUEST, () =>

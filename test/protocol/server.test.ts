@@ -28,6 +28,10 @@ function applyTextEdits(text: string, edits: TextEdit[]): string {
   return applyEdits(text, edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), text: e.newText })));
 }
 
+function messageText(message: Diagnostic['message'] | undefined): string {
+  return typeof message === 'string' ? message : (message?.value ?? '');
+}
+
 function byRule(diagnostics: Diagnostic[], id: string): Diagnostic[] {
   return diagnostics.filter((d) => d.code === id);
 }
@@ -203,7 +207,7 @@ describe('language server over stdio', () => {
     const problems = await client.diagnostics(config, (p) => p.diagnostics.length > 0);
     assert.equal(problems.diagnostics[0]?.code, 'config');
     assert.deepEqual(problems.diagnostics[0]?.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 33 } });
-    assert.match(problems.diagnostics[0]?.message ?? '', /did you mean "kubernetes\/no-latest-image-tag"/);
+    assert.match(messageText(problems.diagnostics[0]?.message), /did you mean "kubernetes\/no-latest-image-tag"/);
     // The broken text leaves the last valid configuration in force; the corrected one applies.
     await client.change(config, 2, 'rules:\n  kubernetes/no-latest-image-tag: off\n');
     await client.diagnostics(manifest, (p) => p.diagnostics.length > 0 && byRule(p.diagnostics, 'kubernetes/no-latest-image-tag').length === 0);

@@ -14,7 +14,7 @@ export interface Io {
 }
 
 const HELP = `Usage:
-  backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none] [--baseline FILE | --no-baseline]
+  backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none] [--baseline FILE | --no-baseline] [--max-file-size MB]
   backend-guidance baseline [paths…] [--output FILE]
   backend-guidance rules [--format text|json]
 
@@ -37,11 +37,12 @@ interface Parsed {
   failOn: Severity | 'none';
   baseline: string | false | undefined;
   output: string | undefined;
+  maxFileSizeMB: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Parsed {
   const [command = 'help', ...rest] = argv;
-  const parsed: Parsed = { command, paths: [], format: 'text', failOn: 'error', baseline: undefined, output: undefined };
+  const parsed: Parsed = { command, paths: [], format: 'text', failOn: 'error', baseline: undefined, output: undefined, maxFileSizeMB: undefined };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -58,6 +59,11 @@ function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag === '--baseline') parsed.baseline = value();
     else if (flag === '--no-baseline') parsed.baseline = false;
     else if (flag === '--output' || flag === '-o') parsed.output = value();
+    else if (flag === '--max-file-size') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size takes a size in MB, such as 8.');
+      parsed.maxFileSizeMB = v;
+    }
     else if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}.`);
     else parsed.paths.push(arg);
   }
@@ -104,7 +110,7 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
     return 2;
   }
   const engine = analyzer();
-  const result = checkFiles(files, engine, baseline ? { baseline } : {});
+  const result = checkFiles(files, engine, { ...(baseline ? { baseline } : {}), ...(args.maxFileSizeMB ? { maxBytes: args.maxFileSizeMB * 1024 * 1024 } : {}) });
   if (result.baselined) io.err(`backend-guidance: ${result.baselined} known findings hidden by the baseline.\n`);
   if (args.format === 'json') io.out(formatJson(result));
   else if (args.format === 'sarif') io.out(formatSarif(result, engine.catalog, version));

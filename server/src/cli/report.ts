@@ -23,6 +23,7 @@ export interface FileFinding {
 export interface CheckOptions {
   /** Findings the baseline knows are left out; paths in it are relative to `dir`. */
   baseline?: { data: Baseline; dir: string };
+  maxBytes?: number;
   /** Keep each file's raw findings, to write a baseline from them. */
   keepEntries?: { dir: string };
 }
@@ -72,7 +73,7 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
     }
     const { uri: configUri, config } = configs.forFile(uri);
     if (configUri && !configsInForce.has(configUri)) configsInForce.set(configUri, path.relative(process.cwd(), fileURLToPath(configUri)));
-    const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text));
+    const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text), undefined, options.maxBytes ? { maxBytes: options.maxBytes } : {});
     add(file, read.text, analyzer.analyze(parsed, { config, files: disk }));
   }
   // A broken configuration must not pass CI silently: its problems are findings like any other.

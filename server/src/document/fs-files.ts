@@ -14,12 +14,16 @@ export const MAX_REFERENCED_FILE_BYTES = 5 * 1024 * 1024;
 export class DiskFiles implements FileProvider {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; file: ParsedFile }>();
 
-  constructor(private readonly overlay: (uri: string) => { text: string; languageId?: string } | undefined = () => undefined) {}
+  constructor(
+    private readonly overlay: (uri: string) => { text: string; languageId?: string } | undefined = () => undefined,
+    /** In an untrusted workspace, only files inside the workspace folders may be read. */
+    private readonly allowed: (uri: string) => boolean = () => true,
+  ) {}
 
   read(uri: string): ParsedFile | undefined {
     const open = this.overlay(uri);
     if (open) return parseFile(uri, open.text, flavorOf(uri, open.languageId, open.text));
-    if (!uri.startsWith('file:')) return undefined;
+    if (!uri.startsWith('file:') || !this.allowed(uri)) return undefined;
     let path: string;
     let stat: fs.Stats;
     try {

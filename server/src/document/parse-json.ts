@@ -15,9 +15,11 @@ export function parseJsonDocument(text: string): { root: Node | null; problems: 
     const reason = error instanceof RangeError ? 'it is nested too deeply' : 'the parser failed';
     return { root: null, problems: [{ start: 0, end: Math.min(1, text.length), message: `This document could not be analysed: ${reason}.`, severity: 'error' }] };
   }
+  // "Unexpected end" errors sit just past the text: keep every range inside the document.
+  const last = Math.max(0, text.length - 1);
   const problems: SyntaxProblem[] = errors.map((e) => ({
-    start: e.offset,
-    end: e.offset + Math.max(e.length, 1),
+    start: Math.min(e.offset, last),
+    end: Math.min(text.length, Math.min(e.offset, last) + Math.max(e.length, 1)),
     message: `JSON syntax error: ${describe(printParseErrorCode(e.error))}.`,
     severity: 'error' as const,
   }));

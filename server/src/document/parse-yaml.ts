@@ -14,7 +14,15 @@ export interface YamlParseResult {
   problems: SyntaxProblem[];
 }
 
+/** Beyond this many items in flow collections (`{…}`, `[…]`) the YAML parser slows down sharply. */
+export const MAX_FLOW_ITEMS = 10_000;
+
 export function parseYamlDocument(text: string): YamlParseResult {
+  const flowItems = countFlowItems(text);
+  if (flowItems > MAX_FLOW_ITEMS) {
+    const at = Math.max(0, text.search(/[{[]/));
+    return { root: null, problems: [{ start: at, end: at + 1, message: `This document has about ${flowItems.toLocaleString('en-US')} items in flow collections ({…} or […]); above ${MAX_FLOW_ITEMS.toLocaleString('en-US')} YAML parsing slows down sharply, so it was not analysed. Block style, or a .json file, avoids this.`, severity: 'warning' }] };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
@@ -52,6 +60,7 @@ function tooComplex(text: string, error: unknown): SyntaxProblem {
 }
 
 function firstLine(message: string): string {
+  if (/call stack/i.test(message)) return 'This document could not be analysed: it is nested too deeply.';
   const line = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
   const sentence = line.charAt(0).toUpperCase() + line.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
@@ -179,4 +188,23 @@ function rangeStart(node: YamlNode | null): number {
 
 function emptyScalar(at: number): ScalarNode {
   return { type: 'scalar', value: null, quoted: false, start: at, end: at };
+}
+
+/** Counts commas inside flow collections, skipping quoted strings and comments: a cheap bound. */
+function countFlowItems(text: string): number {
+  let depth = 0;
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 39 /* ' */ && depth > 0) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 39; i++);
+    } else if (c === 35 /* # */ && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && depth > 0) depth--;
+    else if (c === 44 && depth > 0) items++;
+  }
+  return items;
 }

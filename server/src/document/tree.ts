@@ -56,9 +56,25 @@ export function isScalar(node: Node | undefined | null): node is ScalarNode {
   return node?.type === 'scalar';
 }
 
-/** The pair for `key`; the last one wins, as in YAML and JSON semantics. */
+/** Large mappings (the `paths` of a big API) get a key index on first lookup. */
+const INDEXED_FROM = 24;
+const indexes = new WeakMap<MapNode, Map<string, Pair>>();
+
+function indexOf(map: MapNode): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.inherited ?? []) if (!index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    for (const pair of map.pairs) index.set(String(pair.key.value), pair);
+    indexes.set(map, index);
+  }
+  return index;
+}
+
+/** The pair for `key`; the last one wins, as in YAML and JSON semantics; merged pairs come after own ones. */
 export function pairOf(map: Node | undefined | null, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
+  if (map.pairs.length >= INDEXED_FROM) return indexOf(map).get(key);
   let found: Pair | undefined;
   for (const pair of map.pairs) if (String(pair.key.value) === key) found = pair;
   if (found || !map.inherited) return found;

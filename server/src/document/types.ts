@@ -28,6 +28,6 @@ export interface ParsedFile {
   readonly text: string;
   readonly flavor: Flavor;
   readonly documents: readonly ParsedDocument[];
-  /** Set when the file is a Helm/Go template: it is left alone with this one note. */
-  readonly skipped?: { reason: string; start: number; end: number };
+  /** Set when the file is left alone (a Helm/Go template, or too large), with this one note. */
+  readonly skipped?: { code: 'template-skipped' | 'too-large'; reason: string; start: number; end: number };
 }

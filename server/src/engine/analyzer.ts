@@ -6,11 +6,11 @@ import { allRules } from '../rules';
 import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
-import { analyzeFile, SYNTAX_ID, TEMPLATE_ID, type SeveritySetting } from './runner';
+import { analyzeFile, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type SeveritySetting } from './runner';
 import { applySuppressions, collectSuppressions, UNUSED_SUPPRESSION_ID } from './suppressions';
 
 /** Ids of findings that come from the engine itself rather than from a rule. */
-export const BUILTIN_IDS = [SYNTAX_ID, TEMPLATE_ID, UNUSED_SUPPRESSION_ID] as const;
+export const BUILTIN_IDS = [SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, UNUSED_SUPPRESSION_ID] as const;
 
 export interface AnalysisSettings {
   /** Severities, options and ignores from settings and `.backend-guidance.yaml`. */

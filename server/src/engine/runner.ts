@@ -22,6 +22,7 @@ export interface RunOptions {
 /** Built-in findings that come from the parser, not from a rule. */
 export const SYNTAX_ID = 'syntax';
 export const TEMPLATE_ID = 'template-skipped';
+export const TOO_LARGE_ID = 'too-large';
 
 /**
  * Whether a file is ours to speak about. A broken GitHub workflow or a tsconfig is somebody
@@ -35,6 +36,7 @@ export function isRelevant(file: ParsedFile): boolean {
 }
 
 export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: RunOptions): Finding[] {
+  if (file.skipped?.code === 'too-large') return [{ ruleId: TOO_LARGE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
   if (!isRelevant(file)) return [];
   if (file.skipped) return [{ ruleId: TEMPLATE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
   const findings: Finding[] = [];

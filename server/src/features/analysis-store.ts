@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigLoader, isConfigFile } from '../config/load';
-import { flavorOf, parseFile } from '../document/parse';
+import { DEFAULT_MAX_FILE_BYTES, flavorOf, parseFile } from '../document/parse';
 import { LineIndex } from '../document/source-range';
 import type { ParsedFile } from '../document/types';
 import type { Analyzer } from '../engine/analyzer';
@@ -30,6 +30,7 @@ export class AnalysisStore {
     private readonly configs: ConfigLoader,
     private readonly baselines: Baselines,
     private readonly baselineMode: () => BaselineMode = () => 'hint',
+    private readonly maxBytes: () => number = () => DEFAULT_MAX_FILE_BYTES,
   ) {}
 
   get(uri: string): Analysis | undefined {
@@ -46,7 +47,7 @@ export class AnalysisStore {
     if (known) return known;
     const text = document.getText();
     const previous = this.results.get(document.uri)?.file;
-    const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous);
+    const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous, { maxBytes: this.maxBytes() });
     const findings = isConfigFile(document.uri)
       ? this.configs.findings(document.uri)
       : this.baselines.apply(document.uri, text, this.analyzer.analyze(file, { config: this.configs.forFile(document.uri).config, files: this.files }), this.baselineMode());

@@ -8,6 +8,7 @@ export const settingsSchema = z.object({
   rules: z.record(z.string(), severity).catch({}).default({}),
   debounceMs: z.number().min(0).max(10_000).catch(200).default(200),
   baseline: z.enum(['hint', 'hide', 'show']).catch('hint').default('hint'),
+  maxFileSizeMB: z.number().min(0.1).max(200).catch(8).default(8),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

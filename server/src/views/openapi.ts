@@ -53,7 +53,18 @@ function followPointer(root: Node, ref: string): Node | undefined {
   return current;
 }
 
-export function operationsOf(root: Node): OperationView[] {
+const operationCache = new WeakMap<Node, readonly OperationView[]>();
+
+/** Every operation of the document; computed once per parsed document and shared by all rules. */
+export function operationsOf(root: Node): readonly OperationView[] {
+  const known = operationCache.get(root);
+  if (known) return known;
+  const computed = computeOperations(root);
+  operationCache.set(root, computed);
+  return computed;
+}
+
+function computeOperations(root: Node): OperationView[] {
   const paths = getMap(root, 'paths');
   if (!paths) return [];
   const out: OperationView[] = [];
