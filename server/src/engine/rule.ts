@@ -1,6 +1,6 @@
 import type { OffsetEdit } from '../document/source-range';
 import type { Node, Pair } from '../document/tree';
-import type { DocumentKind, ParsedDocument, Flavor } from '../document/types';
+import type { DocumentKind, ParsedDocument, ParsedFile, Flavor } from '../document/types';
 import type { FileProvider } from './files';
 import type { Fixer } from './fixer';
 
@@ -34,6 +34,14 @@ export interface RuleContext<M extends string> {
   readonly options: Readonly<Record<string, unknown>>;
   /** Other files by uri (resolve relative paths with `resolveUri` from './files'). */
   readonly files: FileProvider;
+  /** The whole file being analysed, every document of it: for same-file relations. */
+  readonly file: ParsedFile;
+  /**
+   * Computes a value once per analysis of the file, shared by all its documents and all rules
+   * (a summary of the file's objects, say), so same-file rules stay linear. Keys are global:
+   * prefix them with what they hold.
+   */
+  memo<T>(key: string, compute: () => T): T;
   report(report: Report<M>): void;
 }
 

@@ -40,6 +40,11 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
   if (!isRelevant(file)) return [];
   if (file.skipped) return [{ ruleId: TEMPLATE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
   const findings: Finding[] = [];
+  const memos = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!memos.has(key)) memos.set(key, compute());
+    return memos.get(key) as T;
+  };
   for (const doc of file.documents) {
     for (const p of doc.problems) {
       findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
@@ -49,13 +54,13 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
       if (rule.appliesTo !== doc.kind) continue;
       const severity = options.severityOf(rule.id);
       if (severity === 'off') continue;
-      runRule(rule, doc, doc.root, file, severity, options, findings);
+      runRule(rule, doc, doc.root, file, severity, options, findings, memo);
     }
   }
   return findings;
 }
 
-function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, options: RunOptions, out: Finding[]): void {
+function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, options: RunOptions, out: Finding[], memo: <T>(key: string, compute: () => T) => T): void {
   let fixer: Fixer | undefined;
   const getFixer = (): Fixer => (fixer ??= new Fixer(doc.text, file.flavor));
   const seen = new Set<string>();
@@ -72,7 +77,7 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
     out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes });
   };
   try {
-    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, files: options.files ?? noFiles, report });
+    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, files: options.files ?? noFiles, file, memo, report });
   } catch (error) {
     options.onRuleError?.(rule.id, error);
   }

@@ -110,7 +110,8 @@ runRuleTests(rule, {
           api:
             build: .
             depends_on:
-              - db
+              db:
+                condition: service_healthy
           db:
             image: \${REGISTRY:-docker.io}/library/postgres:\${PG_TAG:-16-alpine}
             healthcheck:
@@ -164,7 +165,7 @@ runRuleTests(rule, {
                 condition: service_started
           worker:
             build: .
-            depends_on: [db]
+            depends_on: { db: { condition: service_healthy } }
         `,
       ],
     },
@@ -196,7 +197,7 @@ runRuleTests(rule, {
         services:
           app:
             build: .
-            depends_on: [cache, queue, docs, legacy]
+            depends_on: { cache: { condition: service_healthy }, queue: { condition: service_started }, docs: { condition: service_started }, legacy: { condition: service_started } }
           cache:
             image: redis:7.4
             healthcheck:
@@ -238,7 +239,7 @@ runRuleTests(rule, {
         services:
           app:
             build: .
-            depends_on: [queue]
+            depends_on: { queue: { condition: service_healthy } }
           queue:
             image: rabbitmq:3-management
             healthcheck:
@@ -271,7 +272,7 @@ runRuleTests(rule, {
         services:
           app:
             build: .
-            depends_on: [docs, legacy]
+            depends_on: { docs: { condition: service_healthy }, legacy: { condition: service_started } }
           docs:
             image: mongo
             healthcheck:
@@ -303,7 +304,7 @@ runRuleTests(rule, {
         services:
           app:
             build: .
-            depends_on: [legacy]
+            depends_on: { legacy: { condition: service_healthy } }
           legacy: { image: "mongo:4.4.29", healthcheck: { test: [ CMD, mongo, --quiet, --eval, db.adminCommand('ping') ], interval: 10s, timeout: 5s, retries: 5, start_period: 30s } }
         `,
       ],
@@ -332,7 +333,7 @@ runRuleTests(rule, {
         services:
           app:
             build: .
-            depends_on: [db]
+            depends_on: { db: { condition: service_healthy } }
           db:
             <<: *db
             volumes:

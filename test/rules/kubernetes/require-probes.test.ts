@@ -123,7 +123,7 @@ runRuleTests(rule, {
                   readinessProbe:
                     tcpSocket:
                       port: http
-                    periodSeconds: 10
+                    periodSeconds: 5
                   env:
                     - { name: MODE, value: prod }
         `,
@@ -159,7 +159,7 @@ runRuleTests(rule, {
               readinessProbe:
                 tcpSocket:
                   port: 80
-                periodSeconds: 10
+                periodSeconds: 5
               livenessProbe: { tcpSocket: { port: 80 } }
             - name: worker
               image: worker:1.2.0
@@ -256,7 +256,7 @@ runRuleTests(rule, {
                   readinessProbe:
                     tcpSocket:
                       port: 8080
-                    periodSeconds: 10
+                    periodSeconds: 5
                   livenessProbe: { httpGet: { path: /live, port: 8080 } }
         `,
       ],
@@ -302,7 +302,7 @@ runRuleTests(rule, {
                       "tcpSocket": {
                         "port": "http"
                       },
-                      "periodSeconds": 10
+                      "periodSeconds": 5
                     },
                     "livenessProbe": { "httpGet": { "path": "/", "port": "http" } }
                   }

@@ -97,6 +97,8 @@ runRuleTests(rule, {
             scheme: bearer
       `,
       errors: [{ messageId: 'missing', data: { method: 'GET', path: '/orders' } }],
+      // Requiring authentication rightly asks for a documented 401 next.
+      alsoFires: ['openapi/error-responses'],
       suggestions: [
         `
         openapi: 3.0.3
@@ -140,6 +142,8 @@ runRuleTests(rule, {
         }
       }`,
       errors: [{ messageId: 'missing' }],
+      // Requiring authentication rightly asks for a documented 401 next.
+      alsoFires: ['openapi/error-responses'],
       suggestions: [
         `
         {
@@ -183,6 +187,8 @@ runRuleTests(rule, {
         { messageId: 'missing', data: { method: 'GET', path: '/pets' } },
         { messageId: 'undefinedScheme', data: { name: 'token', where: '`securityDefinitions`' } },
       ],
+      // Requiring authentication rightly asks for a documented 401 next.
+      alsoFires: ['openapi/error-responses'],
       suggestions: [],
     },
     {

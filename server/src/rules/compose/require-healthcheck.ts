@@ -3,6 +3,7 @@ import type { PlainValue } from '../../engine/fixer';
 import { defineRule, type FixBuilder } from '../../engine/rule';
 import { dependenciesOf, describeServices, resolveVariables, servicesOf, type ComposeService } from '../../views/compose';
 import { parseImage } from '../shared/image';
+import { waitHealthyEdit } from './shared/runtime';
 
 /** True for no check or a switched-off one; undefined for shapes Compose would reject anyway. */
 function lacksHealthcheck(value: Node | undefined): boolean | undefined {
@@ -52,7 +53,7 @@ export default defineRule({
     missing: 'Service "{{name}}" has no healthcheck, so {{dependents}} cannot wait until it is ready.',
   },
   fix: 'suggestion',
-  check({ root, report }) {
+  check({ root, document, flavor, report }) {
     if (!isMap(root)) return;
     const services = servicesOf(root);
     const waiting = new Map<string, ComposeService[]>();
@@ -82,8 +83,10 @@ export default defineRule({
       const others = service.node.pairs.filter((p) => p !== own).map((p) => String(p.key.value));
       const fix: FixBuilder = (f) => {
         const insert = f.insertPair(service.node, 'healthcheck', value, ['image', ...[...others].reverse()]);
-        if (!own) return insert;
-        return others.length ? [f.removePair(service.node, own), insert] : null;
+        // A healthcheck nobody waits for changes nothing: the dependents wait for it too.
+        const waits = dependents.flatMap((d) => waitHealthyEdit(root, document.text, flavor, d.node, service.name, f) ?? []);
+        if (!own) return [insert, ...waits];
+        return others.length ? [f.removePair(service.node, own), insert, ...waits] : null;
       };
       report({
         node: service.key,

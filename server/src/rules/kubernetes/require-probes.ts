@@ -38,9 +38,12 @@ export default defineRule({
           const port = tcpPort(container.node);
           const suggest: FixOffer[] = [];
           if (port !== undefined && !get(container.node, 'readinessProbe')) {
+            // Readiness checked more often than liveness, so the two probes never end up identical.
+            const livenessPeriod = num(get(get(container.node, 'livenessProbe'), 'periodSeconds')) ?? 10;
+            const periodSeconds = livenessPeriod === 5 ? 10 : 5;
             suggest.push({
               title: `Add a TCP readinessProbe on port ${port}`,
-              fix: (f) => f.insertPair(container.node, 'readinessProbe', { tcpSocket: { port }, periodSeconds: 10 }, ['ports', 'image']),
+              fix: (f) => f.insertPair(container.node, 'readinessProbe', { tcpSocket: { port }, periodSeconds }, ['ports', 'image']),
             });
           }
           report({ node: container.anchor, messageId: 'noReadiness', data, suggest });

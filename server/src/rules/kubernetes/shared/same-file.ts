@@ -1,0 +1,24 @@
+import type { Node } from '../../../document/tree';
+import type { RuleContext } from '../../../engine/rule';
+
+export interface FileDocument {
+  readonly index: number;
+  readonly root: Node;
+}
+
+export interface SameFile {
+  /** Every Kubernetes document of the file, this one included, in file order. */
+  documents(): readonly FileDocument[];
+  /** `compute` over `documents()`, run once per analysis of the file for this key. */
+  summary<T>(compute: (documents: readonly FileDocument[]) => T): T;
+}
+
+/** Same-file relations (a ServiceMonitor next to its Deployment), linear in the file's size. */
+export function sameFile(ctx: Pick<RuleContext<string>, 'file' | 'memo'>, ruleKey: string): SameFile {
+  const documents = (): readonly FileDocument[] =>
+    ctx.memo('kubernetes:documents', () => ctx.file.documents.flatMap((d) => (d.kind === 'kubernetes' && d.root ? [{ index: d.index, root: d.root }] : [])));
+  return {
+    documents,
+    summary: <T>(compute: (docs: readonly FileDocument[]) => T): T => ctx.memo(`kubernetes:summary:${ruleKey}`, () => compute(documents())),
+  };
+}

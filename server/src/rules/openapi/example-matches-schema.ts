@@ -1,0 +1,73 @@
+import { get, isMap, isScalar, isSeq, pairOf, type MapNode, type Node } from '../../document/tree';
+import { defineRule } from '../../engine/rule';
+import { schemaTypes, versionOf } from '../../views/openapi';
+import { checkExample } from './shared/example-check';
+import { resolveFast } from './shared/refs';
+
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'variables', '$defs', 'dependentSchemas', 'webhooks', 'examples', 'mapping']);
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
+const SCHEMA_KEYS = new Set(['type', 'properties', 'items', 'enum', 'allOf', '$ref', 'required']);
+
+export default defineRule({
+  id: 'openapi/example-matches-schema',
+  appliesTo: 'openapi',
+  messages: {
+    mismatch: 'Example does not match its schema: {{problem}}.',
+  },
+  fix: 'none',
+  check({ root, report }) {
+    const version = versionOf(root);
+    const check = (value: Node | undefined, schema: Node | undefined, parameter: boolean): void => {
+      // `value:` with nothing after it is an example not written yet, not a null example.
+      if (value === undefined || schema === undefined || (isScalar(value) && value.value === null && value.end === value.start)) return;
+      // A parameter example written as its serialized form (`1,2,3` for an array) is common and not wrong on the wire.
+      if (parameter && isScalar(value) && typeof value.value === 'string' && ['array', 'object'].some((t) => schemaTypes(resolveFast(root, schema)).includes(t))) return;
+      const found = checkExample(root, value, schema, version);
+      if (found) report({ node: found.node, messageId: 'mismatch', data: { problem: found.problem } });
+    };
+    const visit = (map: MapNode): void => {
+      // One pass over the keys: this runs on every mapping of the document.
+      let schema: Node | undefined;
+      let example: Node | undefined;
+      let examples: Node | undefined;
+      let schemaLike = false;
+      for (const pair of map.pairs) {
+        const key = pair.key.value;
+        if (key === 'schema') schema = pair.value;
+        else if (key === 'example') example = pair.value;
+        else if (key === 'examples') examples = pair.value;
+        else if (typeof key === 'string' && SCHEMA_KEYS.has(key)) schemaLike = true;
+      }
+      if (example === undefined && examples === undefined) return;
+      if (schema !== undefined) {
+        // A media type, parameter or header (3.x), or a 2.0 response: the example is an instance of `schema`.
+        const parameter = pairOf(map, 'in') !== undefined;
+        check(example, schema, parameter);
+        if (!isMap(examples)) return;
+        for (const pair of examples.pairs) {
+          if (version === '2.0') {
+            if (/json/i.test(String(pair.key.value))) check(pair.value, schema, false);
+          } else check(get(resolveFast(root, pair.value), 'value'), schema, parameter);
+        }
+      } else if (schemaLike) {
+        check(example, map, false);
+        if (isSeq(examples)) for (const item of examples.items) check(item, map, false);
+      }
+    };
+    const seen = new Set<Node>();
+    const stack: Array<{ node: Node; names: boolean }> = [{ node: root, names: false }];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { node, names } = next;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (isSeq(node)) for (const item of node.items) stack.push({ node: item, names: false });
+      if (!isMap(node)) continue;
+      if (!names) visit(node);
+      for (const pair of node.pairs) {
+        const key = String(pair.key.value);
+        if (!names && (DATA_KEYS.has(key) || key.startsWith('x-'))) continue;
+        stack.push({ node: pair.value, names: !names && NAME_MAPS.has(key) && isMap(pair.value) });
+      }
+    }
+  },
+});

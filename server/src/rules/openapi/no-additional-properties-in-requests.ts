@@ -1,0 +1,46 @@
+import { bool, get, getMap, items, pairOf, type MapNode, type Node } from '../../document/tree';
+import { defineRule, type Report } from '../../engine/rule';
+import { operationsOf, resolveRef, schemaTypes, versionOf, walkSchemas } from '../../views/openapi';
+import { reportOrSummarize, requestBodies, summarizeAbove } from './shared/owasp';
+
+type Id = 'open' | 'summary';
+
+export default defineRule({
+  id: 'openapi/no-additional-properties-in-requests',
+  appliesTo: 'openapi',
+  messages: {
+    open: 'The object at {{what}} accepts properties it does not declare; close it with {{keyword}}: false.',
+    summary: 'Many object schemas in request bodies ({{count}}) accept undeclared properties, such as {{what}}; close them with additionalProperties: false.',
+  },
+  fix: 'suggestion',
+  check({ root, options, report }) {
+    const version = versionOf(root);
+    const members = new Set<Node>();
+    const candidates: Array<{ schema: MapNode; label: string; keyword: string }> = [];
+    walkSchemas(root, operationsOf(root).flatMap((op) => requestBodies(root, op, version)), {
+      refSiblings: version === '3.1',
+      visit(schema, label) {
+        if (bool(get(schema, 'readOnly')) === true) return false;
+        for (const m of items(get(schema, 'allOf'))) members.add(resolveRef(root, m) ?? m);
+        if (!getMap(schema, 'properties')?.pairs.length || get(schema, 'discriminator') !== undefined) return;
+        if (get(schema, 'additionalProperties') !== undefined || get(schema, 'unevaluatedProperties') !== undefined) return;
+        const types = schemaTypes(schema);
+        if (types.length > 0 && !types.includes('object')) return;
+        // `additionalProperties` does not see the properties of composed members; only 3.1 can close those.
+        const composed = ['allOf', 'anyOf', 'oneOf'].some((k) => get(schema, k) !== undefined);
+        if (composed && version !== '3.1') return;
+        candidates.push({ schema, label, keyword: composed ? 'unevaluatedProperties' : 'additionalProperties' });
+      },
+    });
+    const found: Report<Id>[] = candidates
+      .filter((c) => !members.has(c.schema))
+      .map(({ schema, label, keyword }) => ({
+        node: pairOf(schema, 'type') ?? pairOf(schema, 'properties') ?? schema,
+        messageId: 'open',
+        data: { what: label, keyword },
+        suggest: [{ title: `Add ${keyword}: false (reject undeclared properties)`, fix: (f) => f.insertPair(schema, keyword, false, ['properties']) }],
+      }));
+    const paths = pairOf(root, 'paths');
+    reportOrSummarize(report, found, summarizeAbove(options), () => (paths ? { node: paths, messageId: 'summary', data: { count: found.length, what: String(found[0]?.data?.['what']) } } : undefined));
+  },
+});

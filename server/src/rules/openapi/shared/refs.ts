@@ -1,0 +1,152 @@
+import { get, getStr, isMap, isScalar, isSeq, type MapNode, type Node, type ScalarNode } from '../../../document/tree';
+
+/** One `$ref` written in a document. */
+export interface RefSite {
+  readonly node: ScalarNode;
+  readonly ref: string;
+  /** Inside an `x-` extension: vendor data we cannot judge, but a use of what it names all the same. */
+  readonly inExtension: boolean;
+}
+
+export interface DocumentRefs {
+  readonly refs: readonly RefSite[];
+  /** Values of `discriminator.mapping`: a schema name or a ref, which also count as uses. */
+  readonly mappings: readonly ScalarNode[];
+}
+
+/** Maps whose keys are names (of properties, schemas, status codes…), never keywords. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'variables', '$defs', 'dependentSchemas', 'webhooks', 'examples']);
+/** Keywords whose values are instance data, where a `$ref` key is data too. */
+const DATA_KEYS = new Set(['example', 'default', 'enum', 'const']);
+
+interface Pending {
+  node: Node;
+  /** The children of this map are entries of a name map; `exampleEntry`: Example objects. */
+  names: boolean;
+  exampleEntry: boolean;
+  extension: boolean;
+}
+
+const cache = new WeakMap<Node, DocumentRefs>();
+
+/**
+ * Every `$ref` of a document, once per root (rules share the walk). Example values, defaults and
+ * enums are data and are left alone; a node reached through several YAML aliases is read once.
+ */
+export function refsOf(root: Node): DocumentRefs {
+  const known = cache.get(root);
+  if (known) return known;
+  const refs: RefSite[] = [];
+  const mappings: ScalarNode[] = [];
+  const seen = new Set<Node>();
+  const stack: Pending[] = [{ node: root, names: false, exampleEntry: false, extension: false }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, names, exampleEntry, extension } = next;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, names: false, exampleEntry: false, extension });
+      continue;
+    }
+    if (!isMap(node)) continue;
+    for (const pair of node.pairs) {
+      const key = String(pair.key.value);
+      if (names) {
+        stack.push({ node: pair.value, names: false, exampleEntry, extension });
+        continue;
+      }
+      if (key === '$ref' && isScalar(pair.value) && typeof pair.value.value === 'string') {
+        refs.push({ node: pair.value, ref: pair.value.value, inExtension: extension });
+        continue;
+      }
+      if (DATA_KEYS.has(key) || (exampleEntry && key === 'value')) continue;
+      if (key === 'examples' && !isMap(pair.value)) continue;
+      if (key === 'discriminator') collectMapping(pair.value, mappings);
+      stack.push({ node: pair.value, names: NAME_MAPS.has(key) && isMap(pair.value), exampleEntry: key === 'examples', extension: extension || key.startsWith('x-') });
+    }
+  }
+  const result = { refs, mappings };
+  cache.set(root, result);
+  return result;
+}
+
+function collectMapping(discriminator: Node, into: ScalarNode[]): void {
+  const mapping = get(discriminator, 'mapping');
+  if (!isMap(mapping)) return;
+  for (const pair of mapping.pairs) if (isScalar(pair.value) && typeof pair.value.value === 'string') into.push(pair.value);
+}
+
+/** Splits `other.yaml#/components/schemas/Pet` into its file and its fragment (without `#`). */
+export function splitRef(ref: string): { file: string; fragment: string | undefined } {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? { file: ref, fragment: undefined } : { file: ref.slice(0, hash), fragment: ref.slice(hash + 1) };
+}
+
+/**
+ * Follows one JSON pointer (`/components/schemas/Pet`) from `root` without following further refs.
+ * Undefined when a step is missing or the pointer is malformed.
+ */
+export function followPointer(root: Node, pointer: string): Node | undefined {
+  if (pointer === '' || pointer === '/') return pointer === '' ? root : undefined;
+  if (!pointer.startsWith('/')) return undefined;
+  let current: Node | undefined = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    let token: string;
+    try {
+      token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return undefined;
+    }
+    current = isSeq(current) ? current.items[Number(token)] : isMap(current) ? lookup(current, token) : undefined;
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+/** The reusable-object sections of a document, by JSON pointer prefix. */
+export function componentSections(root: Node, version: '2.0' | '3.0' | '3.1' | undefined): Array<{ prefix: string; section: MapNode; label: string }> {
+  const out: Array<{ prefix: string; section: MapNode; label: string }> = [];
+  const add = (parent: Node | undefined, key: string, prefix: string, label: string): void => {
+    const section = get(parent, key);
+    if (isMap(section)) out.push({ prefix: `${prefix}/${key}/`, section, label });
+  };
+  if (version === '2.0') {
+    for (const key of ['definitions', 'parameters', 'responses']) add(root, key, '', key);
+    return out;
+  }
+  const components = get(root, 'components');
+  for (const key of ['schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'examples']) add(components, key, '/components', `components.${key}`);
+  return out;
+}
+
+const indexes = new WeakMap<MapNode, Map<string, Node>>();
+
+/**
+ * `get` through a per-map index: component sections of big APIs hold thousands of entries and a
+ * document holds tens of thousands of refs, so a linear scan per ref adds up. Same semantics as
+ * `get`: the last pair wins, merged-in pairs count when not overridden.
+ */
+export function lookup(map: MapNode, key: string): Node | undefined {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.inherited ?? []) if (!index.has(String(pair.key.value))) index.set(String(pair.key.value), pair.value);
+    for (const pair of map.pairs) index.set(String(pair.key.value), pair.value);
+    indexes.set(map, index);
+  }
+  return index.get(key);
+}
+
+/** `resolveRef` with indexed lookups: follows local ref chains, undefined on a cycle or a ref elsewhere. */
+export function resolveFast(root: Node, node: Node | undefined): Node | undefined {
+  let current = node;
+  const seen = new Set<Node>();
+  while (isMap(current)) {
+    const ref = getStr(current, '$ref');
+    if (ref === undefined) return current;
+    if (seen.has(current) || !ref.startsWith('#')) return undefined;
+    seen.add(current);
+    current = followPointer(root, ref.slice(1));
+  }
+  return current;
+}
