@@ -144,3 +144,30 @@ describe('Fixer.appendItems and removeItem', () => {
     assert.equal(applyEdits(text, [fixer.appendItems(seq, ['ALL']) ?? { start: 0, end: 0, text: '' }]), 'drop:\n- NET_RAW\n- ALL\nz: 1\n');
   });
 });
+
+describe('list edits inside flow mappings and list items', () => {
+  it('keeps an empty list inside a flow mapping in flow style', () => {
+    const text = 'capabilities: { drop: [] }\n';
+    const root = parseFile('file:///a.yaml', text, 'yaml').documents[0]?.root;
+    const seq = get(get(root, 'capabilities'), 'drop');
+    assert.ok(seq?.type === 'seq');
+    const out = applyEdits(text, [new Fixer(text, 'yaml').appendItems(seq, ['ALL']) ?? { start: 0, end: 0, text: '' }]);
+    assert.equal(out, 'capabilities: { drop: [ALL] }\n');
+    reparses(out);
+  });
+
+  it('removes the first key of a list item without losing the dash', () => {
+    const text = 'ports:\n  - hostPort: 80\n    containerPort: 80\n  - containerPort: 90\n';
+    const root = parseFile('file:///a.yaml', text, 'yaml').documents[0]?.root;
+    const item = mapItems(get(root, 'ports'))[0];
+    assert.ok(item);
+    const pair = pairOf(item, 'hostPort');
+    assert.ok(pair);
+    assert.equal(applyEdits(text, [new Fixer(text, 'yaml').removePair(item, pair)]), 'ports:\n  - containerPort: 80\n  - containerPort: 90\n');
+    const only = 'ports:\n  - hostPort: 80\n  - containerPort: 90\n';
+    const single = mapItems(get(parseFile('file:///a.yaml', only, 'yaml').documents[0]?.root, 'ports'))[0];
+    const onlyPair = pairOf(single, 'hostPort');
+    assert.ok(single && onlyPair);
+    assert.equal(applyEdits(only, [new Fixer(only, 'yaml').removePair(single, onlyPair)]), 'ports:\n  - {}\n  - containerPort: 90\n');
+  });
+});

@@ -64,6 +64,14 @@ export class Fixer {
   /** Deletes a pair with its whole lines in block YAML, or with its comma in flow/JSON. */
   removePair(map: MapNode, pair: Pair): OffsetEdit {
     if (this.flavor === 'json' || map.flow) return this.removeFlowPair(map, pair);
+    // The first key of a list item (`- hostPort: 80`) shares its line with the dash: the next
+    // key moves up behind the dash, or the item becomes `{}` when it was the only key.
+    if (/-[ \t]+$/.test(this.text.slice(this.lineStart(pair.key.start), pair.key.start))) {
+      const next = map.pairs[map.pairs.indexOf(pair) + 1];
+      if (next) return { start: pair.key.start, end: next.key.start, text: '' };
+      const end = this.endOfLine(pair.end);
+      return { start: pair.key.start, end: end.afterNewline ? end.offset - this.eol.length : end.offset, text: '{}' };
+    }
     const start = this.lineStart(pair.key.start);
     const end = this.endOfLine(pair.end);
     const stop = end.afterNewline ? end.offset : Math.min(this.text.length, end.offset + this.eol.length);

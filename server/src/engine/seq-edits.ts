@@ -19,7 +19,9 @@ export function appendItems(text: string, flavor: Flavor, seq: SeqNode, values: 
   const last = seq.items[seq.items.length - 1];
   const first = seq.items[0];
   const block = (column: number): string => stringify(values, { indent: unit, lineWidth: 0 }).trimEnd().split('\n').map((line) => ' '.repeat(column) + line).join(eol);
-  const colon = /:[ \t]*$/.exec(text.slice(lineStart(seq.start), seq.start));
+  // Only a `key: []` that opens its own line in block context (not inside `{ … }`) becomes a block list.
+  const before = text.slice(lineStart(seq.start), seq.start);
+  const colon = /^[ \t]*(?:-[ \t]+)*[^{}[\],#]*:[ \t]*$/.test(before) ? /:[ \t]*$/.exec(before) : null;
   if (flavor === 'yaml' && !first && colon) {
     // `key: []` in block YAML becomes a block list under the key, as a person would write it.
     const at = lineStart(seq.start) + colon.index + 1;
