@@ -1,3 +1,4 @@
+import { editDistance } from '../../../util/similar';
 /**
  * The keys the Compose Specification's JSON schema allows at the top level and in a service
  * (compose-spec/compose-spec, schema/compose-spec.json), `x-` extensions aside. Compose rejects
@@ -19,20 +20,6 @@ export const SERVICE_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** Optimal string alignment distance: edits, with a swap of two neighbours counted as one. */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
-    }
-  }
-  return (d[a.length] as number[])[b.length] ?? 0;
-}
-
 /**
  * The known key a misspelling most likely meant: the same key in another case or with `-` for `_`
  * (`container-name`), or the single nearest one within two edits (one for short keys).
@@ -45,7 +32,7 @@ export function closestKey(key: string, known: ReadonlySet<string>): string | un
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of known) {
-    const d = distance(normal, candidate);
+    const d = editDistance(normal, candidate);
     if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
     else if (d === bestDistance) tie = true;
   }

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { editDistance } from '../../../util/similar';
 import type { OffsetEdit } from '../../../document/source-range';
 import type { Flavor } from '../../../document/types';
 import { detectIndentUnit, type PlainValue } from '../../../engine/fixer';
@@ -55,23 +56,13 @@ export function oneShotNames(services: readonly EffectiveService[]): Set<string>
 }
 
 /** Edit distance, for "did you mean". */
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /** The one name within distance 2 of `name` (the nearest; none when two tie). */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   let tie = false;
   for (const c of candidates) {
-    const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d >= Math.max(name.length, 1)) continue;
     if (d < bestDistance) {
       best = c;
