@@ -26,8 +26,8 @@ export class LspClient {
   private readonly exited: Promise<Error>;
   stderr = '';
 
-  constructor(serverScript = path.join(ROOT, 'dist', 'server.js')) {
-    this.child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverScript = path.join(ROOT, 'dist', 'server.js'), nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(new Error(`server exited with ${code}: ${this.stderr}`))));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
@@ -85,6 +85,16 @@ export class LspClient {
         });
       });
     }
+  }
+
+  /** The server's exit, for tests of what happens when the client goes away. */
+  exit(): Promise<Error> {
+    return this.exited;
+  }
+
+  /** Closes the pipes as a crashed or killed client would, without saying goodbye. */
+  disconnect(): void {
+    this.child.stdin?.end();
   }
 
   async stop(): Promise<void> {
