@@ -56,3 +56,44 @@ describe('analyzeFile', () => {
     assert.deepEqual(unrelated, []);
   });
 });
+
+describe('incremental analysis', () => {
+  it('re-runs document-local rules only on the document that changed, with the same findings as a fresh run', () => {
+    let calls = 0;
+    const counting = defineRule({
+      id: 'kubernetes/counting',
+      appliesTo: 'kubernetes',
+      messages: { kind: 'Kind {{kind}} seen.' },
+      fix: 'none',
+      check({ root, report }) {
+        calls++;
+        const kind = get(root, 'kind');
+        if (kind) report({ node: kind, messageId: 'kind', data: { kind: String(kind.type === 'scalar' ? kind.value : '?') } });
+      },
+    });
+    const docs = Array.from({ length: 50 }, (_, i) => `apiVersion: v1\nkind: Kind${i}\n`).join('---\n');
+    const options = { severityOf: () => 'warning' as const };
+    const first = parseFile('file:///big.yaml', docs, 'yaml');
+    analyzeFile(first, [counting], options);
+    assert.equal(calls, 50);
+    const edited = docs.replace('kind: Kind25\n', 'kind: Kind25b\n');
+    const second = parseFile('file:///big.yaml', edited, 'yaml', first);
+    const incremental = analyzeFile(second, [counting], options);
+    assert.equal(calls, 51, 'only the edited document ran the rule again');
+    const fresh = analyzeFile(parseFile('file:///big2.yaml', edited, 'yaml'), [counting], options);
+    assert.deepEqual(incremental.map((f) => [f.start, f.end, f.message]), fresh.map((f) => [f.start, f.end, f.message]));
+    assert.ok(incremental.some((f) => f.message === 'Kind Kind25b seen.'));
+    const later = incremental.find((f) => f.message === 'Kind Kind40 seen.');
+    assert.equal(edited.slice(later?.start, later?.end), 'Kind40', 'cached findings moved with their document');
+  });
+
+  it('re-runs a rule that read the whole file', () => {
+    let calls = 0;
+    const wide = defineRule({ id: 'kubernetes/wide', appliesTo: 'kubernetes', messages: {}, fix: 'none', check({ file }) { calls += file.documents.length > 0 ? 1 : 0; } });
+    const text = 'apiVersion: v1\nkind: A\n---\napiVersion: v1\nkind: B\n';
+    const first = parseFile('file:///w.yaml', text, 'yaml');
+    analyzeFile(first, [wide], { severityOf: () => 'warning' });
+    analyzeFile(parseFile('file:///w.yaml', text.replace('kind: B', 'kind: C'), 'yaml', first), [wide], { severityOf: () => 'warning' });
+    assert.equal(calls, 4);
+  });
+});

@@ -50,17 +50,46 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
       findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
     }
     if (!doc.root) continue;
+    const cache = cacheFor(doc.root);
     for (const rule of rules) {
       if (rule.appliesTo !== doc.kind) continue;
       const severity = options.severityOf(rule.id);
       if (severity === 'off') continue;
-      runRule(rule, doc, doc.root, file, severity, options, findings, memo);
+      const ruleOptions = options.optionsOf?.(rule.id) ?? {};
+      const key = `${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}`;
+      const cached = cache.get(key);
+      if (cached) {
+        for (const f of cached) findings.push(shift(f, doc.base));
+        continue;
+      }
+      const before = findings.length;
+      const selfContained = runRule(rule, doc, doc.root, file, severity, ruleOptions, options, findings, memo);
+      if (selfContained) cache.set(key, findings.slice(before).map((f) => shift(f, -doc.base)));
     }
   }
   return findings;
 }
 
-function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, options: RunOptions, out: Finding[], memo: <T>(key: string, compute: () => T) => T): void {
+/**
+ * Findings of rules that looked at nothing but their own document, per parsed document. An edit
+ * re-parses only the document it touched, so the other documents of a large file keep both
+ * their parse and these results: the editor pays per keystroke for one document, not the file.
+ */
+const resultCache = new WeakMap<Node, Map<string, Finding[]>>();
+
+function cacheFor(root: Node): Map<string, Finding[]> {
+  let cache = resultCache.get(root);
+  if (!cache) resultCache.set(root, (cache = new Map()));
+  return cache;
+}
+
+function shift(f: Finding, by: number): Finding {
+  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
+}
+
+/** Runs one rule on one document; true when it looked at nothing outside that document. */
+function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, out: Finding[], memo: <T>(key: string, compute: () => T) => T): boolean {
+  let outside = false;
   let fixer: Fixer | undefined;
   const getFixer = (): Fixer => (fixer ??= new Fixer(doc.text, file.flavor));
   const seen = new Set<string>();
@@ -76,11 +105,33 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
     for (const s of r.suggest ?? []) pushFix(fixes, s.title, 'suggestion', s.fix, getFixer, doc.base);
     out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes });
   };
+  const files = options.files ?? noFiles;
   try {
-    rule.check({ root, document: doc, path: file.uri, flavor: file.flavor, options: options.optionsOf?.(rule.id) ?? {}, files: options.files ?? noFiles, file, memo, report });
+    rule.check({
+      root,
+      document: doc,
+      path: file.uri,
+      flavor: file.flavor,
+      options: ruleOptions,
+      get files() {
+        outside = true;
+        return files;
+      },
+      get file() {
+        outside = true;
+        return file;
+      },
+      memo: <T>(key: string, compute: () => T): T => {
+        outside = true;
+        return memo(key, compute);
+      },
+      report,
+    });
   } catch (error) {
     options.onRuleError?.(rule.id, error);
+    return false;
   }
+  return !outside;
 }
 
 function pushFix(into: FixProposal[], title: string, kind: 'safe' | 'suggestion', build: FixBuilder, fixer: () => Fixer, base: number): void {
