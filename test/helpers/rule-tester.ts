@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseFile } from '../../server/src/document/parse';
+import { get, getStr, isMap, mapItems } from '../../server/src/document/tree';
 import { applyEdits } from '../../server/src/document/source-range';
 import type { Flavor } from '../../server/src/document/types';
 import type { Finding } from '../../server/src/engine/finding';
@@ -85,12 +86,26 @@ export function lint(code: string, path: string, rules: readonly Rule[], options
   });
 }
 
+/** What a manifest declares, structurally: the objects (kind, apiVersion, name) and their order. */
+function objectsDeclared(text: string, path: string): string[] {
+  const flavor: Flavor = path.endsWith('.json') ? 'json' : 'yaml';
+  return parseFile(path, text, flavor).documents.flatMap((d) => {
+    if (d.kind !== 'kubernetes' || !isMap(d.root)) return [];
+    const objects = getStr(d.root, 'kind') === 'List' ? mapItems(get(d.root, 'items')) : [d.root];
+    return objects.map((o) => `${getStr(o, 'apiVersion') ?? ''}|${getStr(o, 'kind') ?? ''}|${getStr(get(o, 'metadata'), 'name') ?? ''}`);
+  });
+}
+
 function ownFindings(findings: Finding[], rule: Rule): Finding[] {
   return findings.filter((f) => f.ruleId === rule.id).sort((a, b) => a.start - b.start);
 }
 
 function assertSound(rule: Rule, before: string, after: string, path: string, options: Record<string, unknown>, finding: Finding, files?: Record<string, string>, alsoFires: readonly string[] = []): void {
   const syntax = lint(after, path, []).filter((f) => f.ruleId === SYNTAX_ID && f.severity === 'error');
+  // kubectl-style sanity: a fix edits objects, it never adds, drops or renames one. (An API
+  // version change is the point of the deprecated-API fixes, so only kind and name count there.)
+  const shape = (t: string): string[] => objectsDeclared(t, path).map((o) => (rule.id.endsWith('api-version') ? o.slice(o.indexOf('|') + 1) : o));
+  assert.deepEqual(shape(after), shape(before), 'the fix changed which objects the manifest declares');
   assert.deepEqual(syntax.map((f) => f.message), [], `the fixed text does not parse:\n${after}`);
   const remaining = ownFindings(lint(after, path, [rule], options, files), rule);
   assert.ok(!remaining.some((f) => f.message === finding.message), `"${finding.message}" still fires after the fix:\n${after}`);
