@@ -17,13 +17,14 @@ export default defineRule({
     automount: 'The {{kind}} "{{name}}" runs as the default ServiceAccount but still mounts its API token: set automountServiceAccountToken to false unless it calls the Kubernetes API.',
   },
   fix: 'suggestion',
-  check({ root, file, report }) {
+  check(ctx) {
+    const { root, report } = ctx;
     // A ServiceAccount "default" that opts out, written in the same file, decides for its namespace.
     // The file is read only when a pod would be reported: most documents never need it.
     let optedOut: Set<string> | undefined;
     const optsOut = (namespace: string): boolean => {
       optedOut ??= new Set(
-        file.documents
+        ctx.file.documents
           .flatMap((d) => objectsOf(d.root))
           .concat(objectsOf(root))
           .filter((o) => getStr(o, 'kind') === 'ServiceAccount' && getStr(getMap(o, 'metadata'), 'name') === 'default' && isFalse(get(o, 'automountServiceAccountToken')))

@@ -22,14 +22,16 @@ export default defineRule({
   },
   // No quick fix: which Pods the Service should reach is not written anywhere else in the object.
   fix: 'none',
-  check({ root, file, report }) {
+  check(ctx) {
+    const { root, report } = ctx;
     for (const { object, name, spec } of objectsOfKind(root, 'Service')) {
       const kindNode = get(object, 'kind');
       const selector = get(spec, 'selector');
       if (!kindNode || !spec || getStr(spec, 'type') === 'ExternalName') continue;
       // A selector of another type is a schema error for other tools; an empty one is stored as none.
       if (selector !== undefined && !(isScalar(selector) && selector.value === null) && !(isMap(selector) && selector.pairs.length === 0 && !selector.inherited)) continue;
-      if (endpointsInFile(file.documents.map((d) => d.root), name)) continue;
+      // The file is looked at only for a Service without a selector, so other documents stay cached.
+      if (endpointsInFile(ctx.file.documents.map((d) => d.root), name)) continue;
       report({ node: kindNode, messageId: 'noSelector', data: { name } });
     }
   },
