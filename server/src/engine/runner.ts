@@ -45,21 +45,24 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
     if (!memos.has(key)) memos.set(key, compute());
     return memos.get(key) as T;
   };
+  // Severity, options and cache key are settled once per rule, not once per rule and document.
+  const active = rules.flatMap((rule) => {
+    const severity = options.severityOf(rule.id);
+    if (severity === 'off') return [];
+    const ruleOptions = options.optionsOf?.(rule.id) ?? {};
+    return [{ rule, severity, ruleOptions, key: `${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}` }];
+  });
   for (const doc of file.documents) {
     for (const p of doc.problems) {
       findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
     }
     if (!doc.root) continue;
     const cache = cacheFor(doc.root);
-    for (const rule of rules) {
+    for (const { rule, severity, ruleOptions, key } of active) {
       if (rule.appliesTo !== doc.kind) continue;
-      const severity = options.severityOf(rule.id);
-      if (severity === 'off') continue;
-      const ruleOptions = options.optionsOf?.(rule.id) ?? {};
-      const key = `${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}`;
       const cached = cache.get(key);
       if (cached) {
-        for (const f of cached) findings.push(shift(f, doc.base));
+        for (const f of cached) findings.push(doc.base === 0 ? f : shift(f, doc.base));
         continue;
       }
       const before = findings.length;

@@ -1,7 +1,7 @@
 import { getMap, pairOf } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
-import { hpasOf, objectsOfFile, targets } from './shared/availability';
+import { hpasOfFile, targets } from './shared/availability';
 
 const SCALABLE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
 
@@ -16,7 +16,7 @@ export default defineRule({
     // Reading the file's other documents costs a parse: only when some workload sets replicas.
     const workloads = workloadsOf(context.root).filter((w) => SCALABLE.has(w.kind) && pairOf(getMap(w.object, 'spec'), 'replicas'));
     if (workloads.length === 0) return;
-    const hpas = hpasOf(objectsOfFile(context));
+    const hpas = hpasOfFile(context);
     for (const workload of workloads) {
       const spec = getMap(workload.object, 'spec');
       const pair = pairOf(spec, 'replicas');

@@ -21,17 +21,18 @@ export default defineRule({
     const { root, report } = ctx;
     // A ServiceAccount "default" that opts out, written in the same file, decides for its namespace.
     // The file is read only when a pod would be reported: most documents never need it.
-    let optedOut: Set<string> | undefined;
-    const optsOut = (namespace: string): boolean => {
-      optedOut ??= new Set(
-        ctx.file.documents
-          .flatMap((d) => objectsOf(d.root))
-          .concat(objectsOf(root))
-          .filter((o) => getStr(o, 'kind') === 'ServiceAccount' && getStr(getMap(o, 'metadata'), 'name') === 'default' && isFalse(get(o, 'automountServiceAccountToken')))
-          .map(namespaceOf),
-      );
-      return optedOut.has(namespace);
-    };
+    // Computed once per analysis of the file (ctx.memo), not once per document.
+    const optsOut = (namespace: string): boolean =>
+      ctx
+        .memo('kubernetes:default-service-accounts-opted-out', () =>
+          new Set(
+            ctx.file.documents
+              .flatMap((d) => objectsOf(d.root))
+              .filter((o) => getStr(o, 'kind') === 'ServiceAccount' && getStr(getMap(o, 'metadata'), 'name') === 'default' && isFalse(get(o, 'automountServiceAccountToken')))
+              .map(namespaceOf),
+          ),
+        )
+        .has(namespace);
     for (const workload of workloadsOf(root)) {
       const settingPair = pairOf(workload.podSpec, 'automountServiceAccountToken');
       const setting = settingPair?.value;

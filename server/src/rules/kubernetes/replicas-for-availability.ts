@@ -1,7 +1,7 @@
 import { getMap, getPath, getStr, isScalar, num, pairOf } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
-import { hpasOf, mountsClaim, objectsOfFile, runsDataStore, servesTraffic, targets } from './shared/availability';
+import { hpasOfFile, mountsClaim, objectsOfFile, runsDataStore, servesTraffic, targets } from './shared/availability';
 
 export default defineRule({
   id: 'kubernetes/replicas-for-availability',
@@ -13,7 +13,7 @@ export default defineRule({
   check(context) {
     const workloads = workloadsOf(context.root).filter((w) => w.kind === 'Deployment');
     if (workloads.length === 0) return;
-    let hpas: ReturnType<typeof hpasOf> | undefined;
+    let hpas: ReturnType<typeof hpasOfFile> | undefined;
     for (const workload of workloads) {
       const spec = getMap(workload.object, 'spec');
       const pair = pairOf(spec, 'replicas');
@@ -21,7 +21,7 @@ export default defineRule({
       // Zero is scaled down on purpose; a claim, a data store or Recreate marks a deliberate singleton.
       if (!spec || replicas === undefined || replicas === 0 || replicas >= 2) continue;
       if (!servesTraffic(workload) || mountsClaim(workload) || runsDataStore(workload) || getStr(getPath(spec, ['strategy']), 'type') === 'Recreate') continue;
-      hpas ??= hpasOf(objectsOfFile(context));
+      hpas ??= hpasOfFile(context);
       if (hpas.some((h) => targets(h, workload.object))) continue;
       const suggest: FixOffer[] = [];
       if (!pair) suggest.push({ title: 'Run 2 replicas', fix: (f) => f.insertPair(spec, 'replicas', 2, ['selector']) });

@@ -1,7 +1,7 @@
 import { get, getMap, getPath, isScalar, items, num, pairOf, type ScalarValue } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
-import { hpasOf, objectsOfFile, targets } from './shared/availability';
+import { hpasOfFile, targets } from './shared/availability';
 
 export default defineRule({
   id: 'kubernetes/spread-replicas',
@@ -11,7 +11,7 @@ export default defineRule({
   },
   fix: 'suggestion',
   check(context) {
-    let hpas: ReturnType<typeof hpasOf> | undefined;
+    let hpas: ReturnType<typeof hpasOfFile> | undefined;
     for (const workload of workloadsOf(context.root)) {
       if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') continue;
       const spec = getMap(workload.object, 'spec');
@@ -19,7 +19,7 @@ export default defineRule({
       if (get(getMap(podSpec, 'affinity'), 'podAntiAffinity') !== undefined || items(get(podSpec, 'topologySpreadConstraints')).length > 0) continue;
       const replicasPair = pairOf(spec, 'replicas');
       // An autoscaler owns the count: what matters is how far it may scale.
-      hpas ??= hpasOf(objectsOfFile(context));
+      hpas ??= hpasOfFile(context);
       const hpa = hpas.find((h) => targets(h, workload.object));
       const replicas = Math.max(num(replicasPair?.value) ?? 1, hpa?.maxReplicas ?? 0);
       if (replicas < 2) continue;

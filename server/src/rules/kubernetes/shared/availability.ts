@@ -45,6 +45,11 @@ export function hpasOf(objects: readonly MapNode[]): HpaView[] {
   return objects.map(hpaView).filter((h): h is HpaView => h !== undefined);
 }
 
+/** The autoscalers of the whole file, found once per analysis of the file. */
+export function hpasOfFile(context: Pick<RuleContext<string>, 'file' | 'memo'>): HpaView[] {
+  return context.memo('kubernetes:hpas', () => hpasOf(objectsOfFile(context)));
+}
+
 /** An object left without a namespace is applied to the same one as its neighbours. */
 function sameNamespace(a: MapNode, b: MapNode): boolean {
   const [x, y] = [getStr(getMap(a, 'metadata'), 'namespace'), getStr(getMap(b, 'metadata'), 'namespace')];
