@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExplainCommand } from './explain';
+import { registerReportCommands } from './report';
 import { ProblemCountStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('backendGuidance', 'Backend Guidance', serverOptions, clientOptions);
   context.subscriptions.push(new ProblemCountStatus());
   context.subscriptions.push(registerExplainCommand(() => client));
+  context.subscriptions.push(registerReportCommands(() => client));
   context.subscriptions.push(vscode.commands.registerCommand('backendGuidance.showOutput', () => client?.outputChannel.show()));
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('backendGuidance/workspaceTrusted')));
   await client.start();

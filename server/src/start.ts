@@ -13,6 +13,7 @@ import { Baselines } from './features/baselines';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { DiagnosticsPublisher, ruleDocLinker } from './features/diagnostics';
 import { hover } from './features/hover';
+import { registerReportRequest } from './features/report-request';
 import { defaultSettings, readSettings, type Settings } from './features/settings';
 import { CodeActionKind } from 'vscode-languageserver/node';
 
@@ -114,6 +115,8 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     const entry = typeof id === 'string' ? analyzer.catalog.rules.get(id) : undefined;
     return entry ? ruleMarkdown(entry, { examples: true }) : null;
   });
+
+  registerReportRequest(connection, { analyzer, documents, store, files, configs, baselines, settings: () => settings, roots: () => roots });
 
   connection.onShutdown(() => publisher.dispose());
   documents.listen(connection);

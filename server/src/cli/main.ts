@@ -7,6 +7,7 @@ import { collectFiles, UsageError } from './files';
 import { formatJson, formatText } from './format-text';
 import { formatSarif } from './format-sarif';
 import { checkFiles } from './report';
+import { runReport } from '../report/cli'; // issue 6: workspace report
 
 export interface Io {
   out(text: string): void;
@@ -17,6 +18,7 @@ const HELP = `Usage:
   backend-guidance check [paths…] [--format text|json|sarif] [--fail-on error|warning|info|hint|none] [--baseline FILE | --no-baseline] [--max-file-size MB]
   backend-guidance baseline [paths…] [--output FILE]
   backend-guidance rules [--format text|json]
+  backend-guidance report [paths…] [--format md|html|sarif|json] [-o FILE]
 
 check     Analyses docker-compose, Kubernetes and OpenAPI files (folders are walked; default: .).
           Settings come from the nearest .backend-guidance.yaml above each file. With a baseline
@@ -24,6 +26,8 @@ check     Analyses docker-compose, Kubernetes and OpenAPI files (folders are wal
 baseline  Records the current findings in ${BASELINE_FILE} (or --output), so that later checks
           show only what is new.
 rules     Lists the rules of the catalog.
+report    Writes a workspace report (totals, scores, a graph of the services, every finding) as
+          Markdown (default), self-contained HTML, SARIF or JSON, to FILE or to stdout.
 
 Exit codes: 0 no findings at or above --fail-on (default: error), 1 such findings, 2 usage or I/O error.
 `;
@@ -89,6 +93,7 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
   }
   if (args.command === 'rules') return listRules(args, io, analyzer());
   if (args.command === 'baseline') return writeBaseline(args, io, analyzer());
+  if (args.command === 'report') return runReport(args, io, analyzer(), version); // issue 6: workspace report
   if (args.command !== 'check') {
     io.err(`backend-guidance: unknown command "${args.command}".\n\n${HELP}`);
     return 2;
