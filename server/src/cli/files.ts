@@ -39,6 +39,19 @@ function walk(dir: string, out: Set<string>): void {
   }
 }
 
+/**
+ * The files named on a command line (default: the current folder), or undefined after telling
+ * the user what is wrong: every command answers a bad path the same way, with exit code 2.
+ */
+export function collectOrReport(paths: readonly string[], err: (text: string) => void): string[] | undefined {
+  try {
+    return collectFiles(paths.length ? paths : ['.']);
+  } catch (error) {
+    err(`backend-guidance: ${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; skipped?: boolean };
 
 /** Reads a file as UTF-8 text; binary files are skipped rather than reported as broken YAML. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Analyzer } from '../engine/analyzer';
 import { BASELINE_FILE, buildBaseline, parseBaseline, type Baseline } from '../engine/baseline';
 import type { Severity } from '../engine/rule';
-import { collectFiles, UsageError } from './files';
+import { collectOrReport, UsageError } from './files';
 import { formatJson, formatText } from './format-text';
 import { formatSarif } from './format-sarif';
 import { checkFiles } from './report';
@@ -102,13 +102,8 @@ export function runCli(argv: readonly string[], io: Io, analyzer: () => Analyzer
     io.err(`backend-guidance: --format must be text, json or sarif, not "${args.format}".\n`);
     return 2;
   }
-  let files: string[];
-  try {
-    files = collectFiles(args.paths.length ? args.paths : ['.']);
-  } catch (error) {
-    io.err(`backend-guidance: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const files = collectOrReport(args.paths, (t) => io.err(t));
+  if (!files) return 2;
   const baseline = readBaseline(args.baseline);
   if (baseline === 'error') {
     io.err(`backend-guidance: ${String(args.baseline)} is not a readable baseline file.\n`);
@@ -144,13 +139,8 @@ function readBaseline(option: string | false | undefined): { data: Baseline; dir
 
 function writeBaseline(args: Parsed, io: Io, analyzer: Analyzer): number {
   const target = path.resolve(args.output ?? BASELINE_FILE);
-  let files: string[];
-  try {
-    files = collectFiles(args.paths.length ? args.paths : ['.']);
-  } catch (error) {
-    io.err(`backend-guidance: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const files = collectOrReport(args.paths, (t) => io.err(t));
+  if (!files) return 2;
   const result = checkFiles(files, analyzer, { keepEntries: { dir: path.dirname(target) } });
   const baseline = buildBaseline(result.entries);
   try {

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { collectFiles } from '../cli/files';
+import { collectOrReport } from '../cli/files';
 import type { Analyzer } from '../engine/analyzer';
 import { reportForFiles } from './from-files';
 import { plural } from './model';
@@ -18,13 +18,8 @@ export function runReport(args: { paths: readonly string[]; format: string; outp
     io.err(`backend-guidance: report --format must be ${REPORT_FORMATS.join(', ')}, not "${args.format}".\n`);
     return 2;
   }
-  let files: string[];
-  try {
-    files = collectFiles(args.paths.length ? args.paths : ['.']);
-  } catch (error) {
-    io.err(`backend-guidance: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const files = collectOrReport(args.paths, (t) => io.err(t));
+  if (!files) return 2;
   const model = reportForFiles(files, analyzer, args.maxFileSizeMB ? { maxBytes: args.maxFileSizeMB * 1024 * 1024 } : {});
   const text = renderReport(model, format, { catalog: analyzer.catalog, version });
   if (args.output === undefined) io.out(text);
