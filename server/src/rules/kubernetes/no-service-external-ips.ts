@@ -1,4 +1,4 @@
-import { get, items, pairOf } from '../../document/tree';
+import { items, pairOf } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { objectsOfKind } from '../../views/kubernetes-objects';
 

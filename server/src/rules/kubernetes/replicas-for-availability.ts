@@ -1,7 +1,7 @@
 import { getMap, getPath, getStr, isScalar, num, pairOf } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
-import { hpasOfFile, mountsClaim, objectsOfFile, runsDataStore, servesTraffic, targets } from './shared/availability';
+import { hpasOfFile, mountsClaim, runsDataStore, servesTraffic, targets } from './shared/availability';
 
 export default defineRule({
   id: 'kubernetes/replicas-for-availability',

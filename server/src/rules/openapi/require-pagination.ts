@@ -11,7 +11,7 @@ export default defineRule({
     noMaximum: 'Page-size parameter "{{name}}" has no maximum, so one request can ask for every item.',
   },
   fix: 'suggestion',
-  check({ root, document, flavor, report }) {
+  check({ root, report }) {
     const version = versionOf(root);
     for (const op of operationsOf(root)) {
       if (op.method !== 'get') continue;
