@@ -28,8 +28,8 @@ export async function runUiChecks({ browser, server, folder, repo, outDir, log }
     }
   };
 
-  /** F1 (Ctrl+Shift+P does not reach headless chromium), fill the input, click the row; retried if focus moves. */
-  const runCommand = async (title) => {
+  /** F1 (Ctrl+Shift+P does not reach headless chromium), fill the input, click the row (or press Enter on it); retried if focus moves. */
+  const runCommand = async (title, { enter = false } = {}) => {
     const widget = page.locator('.quick-input-widget');
     const input = widget.locator('input.input').first();
     let lastError;
@@ -41,7 +41,14 @@ export async function runUiChecks({ browser, server, folder, repo, outDir, log }
         await input.fill(`>${title}`);
         const row = widget.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
         await row.waitFor({ state: 'visible', timeout: 10_000 });
-        await row.click({ timeout: 5000 });
+        if (enter) {
+          const focused = widget.locator('.quick-input-list .monaco-list-row.focused').first();
+          const text = await focused.innerText({ timeout: 5000 });
+          if (!text.includes(title)) throw new Error(`the focused row is not "${title}": ${JSON.stringify(text)}`);
+          await page.keyboard.press('Enter');
+        } else {
+          await row.click({ timeout: 5000 });
+        }
         return;
       } catch (e) {
         lastError = e;
@@ -111,6 +118,42 @@ export async function runUiChecks({ browser, server, folder, repo, outDir, log }
     await row.click();
     await page.locator('.tabs-container .tab', { hasText: 'no-privileged' }).first().waitFor({ timeout: TIMEOUT });
     await shot('explain-rule');
+  });
+
+  await check('"Backend Guidance: Show Workspace Report" from the palette shows the services diagram', async () => {
+    await page.keyboard.press('Escape');
+    const t = Date.now();
+    await runCommand('Backend Guidance: Show Workspace Report', { enter: true });
+    const tCommand = Date.now() - t;
+    await page.locator('.tabs-container .tab', { hasText: 'Backend Guidance Report' }).first().waitFor({ timeout: TIMEOUT });
+    // Webviews are nested iframes (the host frame, then the content frame): find the one with the diagram.
+    const probe = () => {
+      const svg = document.querySelector('svg.system-graph');
+      if (!svg) return null;
+      return { nodes: [...svg.querySelectorAll('g.node')].map((g) => g.getAttribute('data-name')), text: svg.textContent };
+    };
+    const tTab = Date.now() - t;
+    const deadline = Date.now() + TIMEOUT;
+    let found;
+    let seen = [];
+    let polls = 0;
+    while (!found) {
+      polls++;
+      seen = [];
+      for (const frame of page.frames()) {
+        let r = null;
+        // A frame that is still loading can hold an evaluate back: bound each probe.
+        try { r = await Promise.race([frame.evaluate(probe), new Promise((_, no) => setTimeout(() => no(new Error('probe timeout')), 3000))]); } catch { continue; }
+        seen.push(frame.url().slice(0, 80));
+        if (r && r.nodes.includes('web')) { found = r; break; }
+      }
+      if (found) break;
+      if (Date.now() > deadline) throw new Error(`no frame with the report's svg and a "web" node within ${TIMEOUT} ms (frames: ${seen.join(' | ')})`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    log(`report diagram nodes ${JSON.stringify(found.nodes)}: palette ${tCommand} ms, tab at ${tTab} ms, svg at ${Date.now() - t} ms after ${polls} polls of ${page.frames().length} frames`);
+    if (!/web/.test(found.text)) throw new Error(`the diagram has no "web" label: ${found.text.slice(0, 200)}`);
+    await shot('report-webview');
   });
 
   return { checks, problemsShot };
