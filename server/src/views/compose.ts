@@ -34,13 +34,6 @@ export function dependenciesOf(service: ComposeService): Dependency[] {
   return out;
 }
 
-/** Names of the services that some other service lists in `depends_on` (either syntax). */
-export function dependedUpon(services: readonly ComposeService[]): Set<string> {
-  const names = new Set<string>();
-  for (const service of services) for (const dependency of dependenciesOf(service)) names.add(dependency.name);
-  return names;
-}
-
 /** `${VAR}`, `${VAR:-default}` and friends: a value Compose fills in, not a literal. */
 export function isInterpolated(value: string): boolean {
   return /\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*/.test(value);

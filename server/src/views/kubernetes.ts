@@ -36,10 +36,6 @@ const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
-export function isWorkloadKind(kind: string | undefined): boolean {
-  return kind !== undefined && kind in POD_TEMPLATE_PATHS;
-}
-
 /** Every workload in a document: the object itself, or each item of a `kind: List`. */
 export function workloadsOf(root: Node): WorkloadView[] {
   const objects = getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : isMap(root) ? [root] : [];

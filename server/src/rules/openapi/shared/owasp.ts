@@ -105,17 +105,6 @@ export function reportOrSummarize<M extends string>(report: (r: Report<M>) => vo
 
 export const opLabel = (op: OperationView): string => `${op.method.toUpperCase()} ${op.path}`;
 
-/** Whether the document names at least one security scheme: then opting out of it is a choice. */
-export function requiredSchemeNames(root: Node): Set<string> {
-  const names = new Set<string>();
-  const add = (security: Node | undefined): void => {
-    for (const requirement of items(security)) if (isMap(requirement)) for (const p of requirement.pairs) names.add(String(p.key.value));
-  };
-  add(get(root, 'security'));
-  for (const op of operationsOf(root)) add(get(op.node, 'security'));
-  return names;
-}
-
 /** The security requirement in force for an operation, with the scopes each alternative asks for. */
 export function requirementsOf(root: Node, op: OperationView): Array<Map<string, string[]>> {
   return items(effectiveSecurity(root, op).node).filter(isMap).map((r) => new Map(r.pairs.map((p) => [String(p.key.value), items(p.value).flatMap((s) => str(s) ?? [])])));
