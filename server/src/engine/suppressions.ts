@@ -1,5 +1,6 @@
-import { get, getMap, getStr, isMap, items, mapItems, str, type MapNode, type Node, type Pair } from '../document/tree';
+import { get, getMap, isMap, items, str, type MapNode, type Node, type Pair } from '../document/tree';
 import type { ParsedDocument, ParsedFile } from '../document/types';
+import { objectsOf } from '../views/kubernetes-objects';
 import type { Finding } from './finding';
 import type { SeveritySetting } from './runner';
 
@@ -67,8 +68,7 @@ function parseIds(raw: string): readonly string[] | 'all' {
 
 function collectAnnotations(doc: ParsedDocument, rulesFor: (check: string) => readonly string[], out: Suppression[]): void {
   const root = doc.root;
-  const objects = getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : isMap(root) ? [root] : [];
-  for (const object of objects) {
+  for (const object of objectsOf(root)) {
     const annotationMaps = [getMap(getMap(object, 'metadata'), 'annotations'), ...podTemplateAnnotations(object)];
     for (const annotations of annotationMaps) {
       for (const pair of annotations?.pairs ?? []) {

@@ -1,4 +1,5 @@
-import { get, getMap, getStr, isMap, items, mapItems, type MapNode, type Node } from '../document/tree';
+import { get, getMap, getStr, isMap, items, type MapNode, type Node } from '../document/tree';
+import { objectsOf } from './kubernetes-objects';
 
 export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
 
@@ -38,9 +39,8 @@ const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every workload in a document: the object itself, or each item of a `kind: List`. */
 export function workloadsOf(root: Node): WorkloadView[] {
-  const objects = getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : isMap(root) ? [root] : [];
   const out: WorkloadView[] = [];
-  for (const object of objects) {
+  for (const object of objectsOf(root)) {
     const view = workloadView(object);
     if (view) out.push(view);
   }

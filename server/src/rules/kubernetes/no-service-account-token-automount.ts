@@ -1,12 +1,8 @@
-import { get, getMap, getStr, isMap, isScalar, mapItems, pairOf, type MapNode, type Node } from '../../document/tree';
+import { get, getMap, getStr, isScalar, pairOf, type MapNode } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
+import { objectsOf } from '../../views/kubernetes-objects';
 import { isFalse, isTrue } from './shared/security';
-
-function objectsOf(root: Node | null): MapNode[] {
-  if (!isMap(root)) return [];
-  return getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : [root];
-}
 
 const namespaceOf = (object: MapNode): string => getStr(getMap(object, 'metadata'), 'namespace') ?? '';
 

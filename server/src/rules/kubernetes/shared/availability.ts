@@ -1,13 +1,10 @@
-import { get, getMap, getStr, isMap, mapItems, num, type MapNode, type Node } from '../../../document/tree';
+import { get, getMap, getStr, mapItems, num, type MapNode } from '../../../document/tree';
 import type { RuleContext } from '../../../engine/rule';
 import type { WorkloadView } from '../../../views/kubernetes';
 import { imageBaseName } from '../../shared/image';
+import { objectsOf } from '../../../views/kubernetes-objects';
 
-/** The objects of one document: the object itself, or each item of a `kind: List`. */
-export function objectsOf(root: Node | null | undefined): MapNode[] {
-  if (!isMap(root)) return [];
-  return getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : [root];
-}
+export { objectsOf };
 
 /** Every Kubernetes object of the file the rule runs on, collected once per analysis of the file. */
 export function objectsOfFile(context: Pick<RuleContext<string>, 'file' | 'memo'>): MapNode[] {

@@ -1,4 +1,5 @@
-import { get, getMap, getStr, isMap, items, mapItems, str, type MapNode, type Node } from '../../../document/tree';
+import { objectsOf as objectsOfDocument } from '../../../views/kubernetes-objects';
+import { get, getMap, getStr, isMap, items, str, type MapNode, type Node } from '../../../document/tree';
 import type { WorkloadView } from '../../../views/kubernetes';
 
 /** The string labels of a `labels`/`matchLabels` map; non-scalar values are skipped. */
@@ -37,8 +38,7 @@ export function selects(selector: Node | undefined, labels: ReadonlyMap<string, 
 
 /** Plain `kind: X` objects of a document, or the items of a `kind: List`. */
 export function objectsOf(root: Node | null | undefined, kind: string): MapNode[] {
-  const objects = getStr(root, 'kind') === 'List' ? mapItems(get(root, 'items')) : isMap(root) ? [root] : [];
-  return objects.filter((o) => getStr(o, 'kind') === kind);
+  return objectsOfDocument(root).filter((o) => getStr(o, 'kind') === kind);
 }
 
 export function podLabels(workload: WorkloadView): Map<string, string> {
