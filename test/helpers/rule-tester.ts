@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { parseFile } from '../../server/src/document/parse';
 import { get, getStr, isMap, mapItems } from '../../server/src/document/tree';
 import { applyEdits } from '../../server/src/document/source-range';
-import type { Flavor } from '../../server/src/document/types';
-import type { Finding } from '../../server/src/engine/finding';
+import type { Flavor, ParsedFile } from '../../server/src/document/types';
+import { WorkspaceFiles } from '../../server/src/engine/workspace';
+import type { Finding, RelatedLocation } from '../../server/src/engine/finding';
 import type { FileProvider } from '../../server/src/engine/files';
 import type { Rule } from '../../server/src/engine/rule';
 import { analyzeFile, SYNTAX_ID } from '../../server/src/engine/runner';
@@ -16,11 +17,21 @@ export interface ValidCase {
   options?: Record<string, unknown>;
   /** Other files the code refers to, by path relative to it: `{ 'base.yaml': '…' }`. */
   files?: Record<string, string>;
+  /**
+   * Whether the code and `files` are every file there is (the CLI's view, the default) or only
+   * the open ones (the editor before its index is built): rules about what is missing stay quiet then.
+   */
+  partialWorkspace?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
   /** One entry per expected finding, in source order; «» markers in `code` give their ranges. */
-  errors: Array<{ messageId: string; data?: Record<string, string | number> }>;
+  errors: Array<{
+    messageId: string;
+    data?: Record<string, string | number>;
+    /** The finding's related locations as `path:line:column` (1-based), path relative to the code's folder. */
+    related?: string[];
+  }>;
   /** The file after every safe fix is applied (fix all). */
   output?: string;
   /** For each suggestion of the first finding, in order: the file after applying it. */
@@ -71,15 +82,39 @@ export function defaultPath(rule: Rule, code: string): string {
 /** Serves in-memory files, by path relative to the file under test, to rules that follow references. */
 export function memoryFiles(base: string, files: Record<string, string> = {}): FileProvider {
   const byUri = new Map(Object.entries(files).map(([rel, text]) => [new URL(rel, base).toString(), text]));
-  return { read: (uri) => { const text = byUri.get(uri); return text === undefined ? undefined : parseFile(uri, dedent(text), uri.endsWith('.json') ? 'json' : 'yaml'); } };
+  // Parsed once: a workspace summary holds nodes, and the provider must hand out those same nodes.
+  const parsed = new Map<string, ParsedFile>();
+  return {
+    read: (uri) => {
+      const text = byUri.get(uri);
+      if (text === undefined) return undefined;
+      let file = parsed.get(uri);
+      if (!file) parsed.set(uri, (file = parseFile(uri, dedent(text), uri.endsWith('.json') ? 'json' : 'yaml')));
+      return file;
+    },
+  };
 }
 
-export function lint(code: string, path: string, rules: readonly Rule[], options: Record<string, unknown> = {}, files?: Record<string, string>): Finding[] {
+/** The code and its neighbours as one workspace, each file parsed once. */
+function workspaceOf(file: ParsedFile, provider: FileProvider, files: Record<string, string>, partial: boolean): WorkspaceFiles {
+  const workspace = new WorkspaceFiles(!partial);
+  workspace.set(file);
+  for (const rel of Object.keys(files)) {
+    const other = provider.read(new URL(rel, file.uri).toString());
+    if (other) workspace.set(other);
+  }
+  return workspace;
+}
+
+export function lint(code: string, path: string, rules: readonly Rule[], options: Record<string, unknown> = {}, files?: Record<string, string>, partial = false): Finding[] {
   const flavor: Flavor = path.endsWith('.json') ? 'json' : 'yaml';
-  return analyzeFile(parseFile(path, code, flavor), rules, {
+  const file = parseFile(path, code, flavor);
+  const provider = memoryFiles(path, files);
+  return analyzeFile(file, rules, {
     severityOf: () => 'warning',
     optionsOf: () => options,
-    files: memoryFiles(path, files),
+    files: provider,
+    workspace: workspaceOf(file, provider, files ?? {}, partial),
     onRuleError: (id, e) => {
       throw new Error(`rule ${id} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     },
@@ -125,7 +160,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
       const c = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid #${i + 1}`, () => {
         const code = dedent(c.code);
-        const found = ownFindings(lint(code, c.path ?? defaultPath(rule, code), [rule], c.options, c.files), rule);
+        const found = ownFindings(lint(code, c.path ?? defaultPath(rule, code), [rule], c.options, c.files, c.partialWorkspace), rule);
         assert.deepEqual(found.map((f) => f.message), [], 'expected no findings');
       });
     });
@@ -134,7 +169,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
         const { code, ranges } = extractMarkers(dedent(c.code));
         const path = c.path ?? defaultPath(rule, code);
         const options = c.options ?? {};
-        const found = ownFindings(lint(code, path, [rule], options, c.files), rule);
+        const found = ownFindings(lint(code, path, [rule], options, c.files, c.partialWorkspace), rule);
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} findings, got: ${found.map((f) => f.message).join(' | ')}`);
         if (ranges.length) assert.deepEqual(found.map((f) => [f.start, f.end]), ranges, 'ranges differ from the «» markers');
         c.errors.forEach((expected, k) => {
@@ -144,6 +179,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
           assert.ok(actual);
           if (expected.data) assert.equal(actual.message, template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => String(expected.data?.[n])));
           else assert.match(actual.message, new RegExp('^' + template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{\s*\w+\s*\}\}/g, '.*') + '$', 's'));
+          if (expected.related) assert.deepEqual((actual.related ?? []).map((r) => relatedLabel(path, r)), expected.related, 'related locations differ');
         });
         const safe = found.flatMap((f) => f.fixes.filter((x) => x.kind === 'safe').map((x) => ({ f, x })));
         if (c.output !== undefined) {
@@ -172,4 +208,11 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
       });
     });
   });
+}
+
+function relatedLabel(base: string, related: RelatedLocation): string {
+  const from = new URL('.', base).pathname;
+  const target = new URL(related.uri).pathname;
+  const rel = target.startsWith(from) ? target.slice(from.length) : target;
+  return `${rel}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
 }

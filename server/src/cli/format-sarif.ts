@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { ruleMarkdown } from '../../../knowledge/render';
 import type { Catalog } from '../../../knowledge/schema';
 import type { Severity } from '../engine/rule';
+import type { Range } from '../document/source-range';
 import { SYNTAX_ID, TEMPLATE_ID } from '../engine/runner';
 import type { CheckResult } from './report';
 
@@ -43,10 +44,19 @@ export function formatSarif(result: CheckResult, catalog: Catalog, version: stri
       {
         physicalLocation: {
           artifactLocation: artifactLocation(f.file),
-          region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
+          region: region(f.range),
         },
       },
     ],
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: artifactLocation(r.file), region: region(r.range) },
+            message: { text: r.message },
+          })),
+        }
+      : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -59,4 +69,8 @@ export function formatSarif(result: CheckResult, catalog: Catalog, version: stri
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (isAbsolute(file)) return { uri: pathToFileURL(file).toString() };
   return { uri: encodeURI(file.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
+}
+
+function region(range: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }

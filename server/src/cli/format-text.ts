@@ -7,6 +7,7 @@ export function formatText(result: CheckResult): string {
   const lines: string[] = [];
   for (const f of result.findings) {
     lines.push(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity].padEnd(7)}  ${f.message}  ${f.ruleId}${f.fixable ? '  (fixable)' : ''}`);
+    for (const r of f.related ?? []) lines.push(`  ${r.file}:${r.range.start.line + 1}:${r.range.start.character + 1}  ${r.message}`);
   }
   const count = (s: string): number => result.findings.filter((f) => f.severity === s).length;
   const files = new Set(result.findings.map((f) => f.file)).size;

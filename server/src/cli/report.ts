@@ -1,9 +1,12 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_ID, ConfigLoader, isConfigFile } from '../config/load';
+import type { EffectiveConfig } from '../config/effective';
 import { flavorOf, parseFile } from '../document/parse';
 import { LineIndex, type Range } from '../document/source-range';
 import { BUILTIN_IDS, type Analyzer } from '../engine/analyzer';
+import { WorkspaceFiles } from '../engine/workspace';
+import type { ParsedFile } from '../document/types';
 import { matchBaseline, type Baseline } from '../engine/baseline';
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../engine/rule';
@@ -18,6 +21,8 @@ export interface FileFinding {
   file: string;
   range: Range;
   fixable: boolean;
+  /** The other places the finding is about, paths shown like `file`. */
+  related?: Array<{ file: string; range: Range; message: string }>;
 }
 
 export interface CheckOptions {
@@ -56,8 +61,15 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
       result.baselined += known.length;
       findings = fresh;
     }
-    for (const f of findings) result.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: shown, range: lines.range(f.start, f.end), fixable: f.fixes.length > 0 });
+    for (const f of findings) {
+      const related = f.related?.map((r) => ({ file: shownPath(r.uri), range: r.range, message: r.message }));
+      result.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: shown, range: lines.range(f.start, f.end), fixable: f.fixes.length > 0, ...(related ? { related } : {}) });
+    }
   };
+  // Every file is parsed before any is analysed: cross-file rules see the whole set, which is
+  // complete (the user named it), so they may report what is missing from it.
+  const workspace = new WorkspaceFiles(true);
+  const parsedFiles: Array<{ file: string; text: string; parsed: ParsedFile; config: EffectiveConfig }> = [];
   for (const file of files) {
     const read = readText(file);
     if (!read.ok) {
@@ -74,10 +86,24 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
     const { uri: configUri, config } = configs.forFile(uri);
     if (configUri && !configsInForce.has(configUri)) configsInForce.set(configUri, path.relative(process.cwd(), fileURLToPath(configUri)));
     const parsed = parseFile(uri, read.text, flavorOf(file, undefined, read.text), undefined, options.maxBytes ? { maxBytes: options.maxBytes } : {});
-    add(file, read.text, analyzer.analyze(parsed, { config, files: disk }));
+    if (!config.isIgnored(uri)) workspace.set(parsed);
+    parsedFiles.push({ file, text: read.text, parsed, config });
   }
+  for (const { file, text, parsed, config } of parsedFiles) add(file, text, analyzer.analyze(parsed, { config, files: disk, workspace }));
   // A broken configuration must not pass CI silently: its problems are findings like any other.
   for (const [uri, file] of configsInForce) add(file, texts.get(uri) ?? disk.read(uri)?.text ?? '', configs.findings(uri));
   result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return result;
+}
+
+/** A related file as the user would type it: relative to the current folder when inside it. */
+function shownPath(uri: string): string {
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+  const relative = path.relative(process.cwd(), file);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }

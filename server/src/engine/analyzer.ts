@@ -6,6 +6,7 @@ import { allRules } from '../rules';
 import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
+import type { Workspace } from './workspace';
 import { analyzeFile, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type SeveritySetting } from './runner';
 import { applySuppressions, collectSuppressions, UNUSED_SUPPRESSION_ID } from './suppressions';
 
@@ -16,6 +17,7 @@ export interface AnalysisSettings {
   /** Severities, options and ignores from settings and `.backend-guidance.yaml`. */
   config?: Pick<EffectiveConfig, 'severityOf' | 'optionsOf'> & Partial<Pick<EffectiveConfig, 'isIgnored'>>;
   files?: FileProvider;
+  workspace?: Workspace;
 }
 
 /**
@@ -48,6 +50,7 @@ export class Analyzer {
       severityOf,
       optionsOf: (id) => config?.optionsOf(id) ?? {},
       ...(settings.files ? { files: settings.files } : {}),
+      ...(settings.workspace ? { workspace: settings.workspace } : {}),
       onRuleError: (id, error) => {
         if (this.failed.has(id)) return;
         this.failed.add(id);

@@ -1,4 +1,4 @@
-import type { OffsetEdit } from '../document/source-range';
+import type { OffsetEdit, Range } from '../document/source-range';
 import type { Severity } from './rule';
 
 export interface FixProposal {
@@ -18,4 +18,13 @@ export interface Finding {
   start: number;
   end: number;
   fixes: FixProposal[];
+  /** Other places that explain the finding (the Deployment a Service fails to select), often in another file. */
+  related?: RelatedLocation[];
+}
+
+/** Positions are settled when the finding is made, while the other file's text is at hand. */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+  message: string;
 }

@@ -3,6 +3,7 @@ import type { Node, Pair } from '../document/tree';
 import type { DocumentKind, ParsedDocument, ParsedFile, Flavor } from '../document/types';
 import type { FileProvider } from './files';
 import type { Fixer } from './fixer';
+import type { Workspace } from './workspace';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type FixKind = 'none' | 'safe' | 'suggestion';
@@ -24,6 +25,16 @@ export interface Report<M extends string> {
   fix?: FixOffer;
   /** Offered one by one as quick-fixes, never applied without the user choosing. */
   suggest?: readonly FixOffer[];
+  /** Places elsewhere (usually in another file) that the finding is about. */
+  related?: readonly RelatedNode[];
+}
+
+/** A node of some file of the workspace, with the document it belongs to (its offsets are relative to it). */
+export interface RelatedNode {
+  file: ParsedFile;
+  document: ParsedDocument;
+  node: Node | Pair;
+  message: string;
 }
 
 export interface RuleContext<M extends string> {
@@ -42,6 +53,11 @@ export interface RuleContext<M extends string> {
    * prefix them with what they hold.
    */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Every file the host knows (the CLI's arguments, the editor's index), for cross-file rules.
+   * Reading it means the rule's findings are recomputed whenever any file changes.
+   */
+  readonly workspace: Workspace;
   report(report: Report<M>): void;
 }
 

@@ -2,10 +2,12 @@ import type { OffsetEdit } from '../document/source-range';
 import type { Node } from '../document/tree';
 import { looksLikeComposeFileName } from '../document/detect';
 import type { ParsedDocument, ParsedFile } from '../document/types';
-import type { Finding, FixProposal } from './finding';
+import type { Finding, FixProposal, RelatedLocation } from './finding';
 import { noFiles, type FileProvider } from './files';
 import { Fixer } from './fixer';
-import type { FixBuilder, Report, Rule, Severity } from './rule';
+import type { FixBuilder, RelatedNode, Report, Rule, Severity } from './rule';
+import { singleFileWorkspace, type Workspace } from './workspace';
+import { LineIndex } from '../document/source-range';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -15,6 +17,8 @@ export interface RunOptions {
   optionsOf?(ruleId: string): Readonly<Record<string, unknown>>;
   /** Other files, for rules that follow references; none by default. */
   files?: FileProvider;
+  /** The other files, for cross-file rules; by default the file alone (and not complete). */
+  workspace?: Workspace;
   /** Told once per rule that throws; the other rules' findings still arrive. */
   onRuleError?(ruleId: string, error: unknown): void;
 }
@@ -40,6 +44,7 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
   if (!isRelevant(file)) return [];
   if (file.skipped) return [{ ruleId: TEMPLATE_ID, severity: 'info', message: file.skipped.reason, start: file.skipped.start, end: file.skipped.end, fixes: [] }];
   const findings: Finding[] = [];
+  const workspace = options.workspace ?? singleFileWorkspace(file);
   const memos = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
     if (!memos.has(key)) memos.set(key, compute());
@@ -66,7 +71,7 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
         continue;
       }
       const before = findings.length;
-      const selfContained = runRule(rule, doc, doc.root, file, severity, ruleOptions, options, findings, memo);
+      const selfContained = runRule(rule, doc, doc.root, file, severity, ruleOptions, options, workspace, findings, memo);
       if (selfContained) cache.set(key, findings.slice(before).map((f) => shift(f, -doc.base)));
     }
   }
@@ -91,7 +96,7 @@ function shift(f: Finding, by: number): Finding {
 }
 
 /** Runs one rule on one document; true when it looked at nothing outside that document. */
-function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, out: Finding[], memo: <T>(key: string, compute: () => T) => T): boolean {
+function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, workspace: Workspace, out: Finding[], memo: <T>(key: string, compute: () => T) => T): boolean {
   let outside = false;
   let fixer: Fixer | undefined;
   const getFixer = (): Fixer => (fixer ??= new Fixer(doc.text, file.flavor));
@@ -106,7 +111,8 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
     const fixes: FixProposal[] = [];
     if (r.fix) pushFix(fixes, r.fix.title, rule.fix === 'safe' ? 'safe' : 'suggestion', r.fix.fix, getFixer, doc.base);
     for (const s of r.suggest ?? []) pushFix(fixes, s.title, 'suggestion', s.fix, getFixer, doc.base);
-    out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes });
+    const related = r.related?.length ? r.related.map(locate) : undefined;
+    out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes, ...(related ? { related } : {}) });
   };
   const files = options.files ?? noFiles;
   try {
@@ -128,6 +134,10 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
         outside = true;
         return memo(key, compute);
       },
+      get workspace() {
+        outside = true;
+        return workspace;
+      },
       report,
     });
   } catch (error) {
@@ -135,6 +145,16 @@ function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, 
     return false;
   }
   return !outside;
+}
+
+const lineIndexes = new WeakMap<ParsedFile, LineIndex>();
+
+function locate(related: RelatedNode): RelatedLocation {
+  const target = 'key' in related.node ? related.node.key : related.node;
+  let lines = lineIndexes.get(related.file);
+  if (!lines) lineIndexes.set(related.file, (lines = new LineIndex(related.file.text)));
+  const base = related.document.base;
+  return { uri: related.file.uri, range: lines.range(base + target.start, base + Math.max(target.end, target.start)), message: related.message };
 }
 
 function pushFix(into: FixProposal[], title: string, kind: 'safe' | 'suggestion', build: FixBuilder, fixer: () => Fixer, base: number): void {

@@ -40,6 +40,9 @@ export function toDiagnostic(finding: Finding, analysis: Analysis, docLink: (id:
     code: finding.ruleId,
     ...(href ? { codeDescription: { href } } : {}),
     message: finding.message,
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) }
+      : {}),
     data: fixDataSchema.parse(data),
   };
 }

@@ -76,6 +76,7 @@ import kubernetesRequireSeccompProfile from './kubernetes/require-seccomp-profil
 import kubernetesRollingUpdateStrategy from './kubernetes/rolling-update-strategy';
 import kubernetesRunAsNonRoot from './kubernetes/run-as-non-root';
 import kubernetesServiceExposure from './kubernetes/service-exposure';
+import kubernetesServiceMatchesPods from './kubernetes/service-matches-pods';
 import kubernetesServiceSelectorPresent from './kubernetes/service-selector-present';
 import kubernetesSpreadReplicas from './kubernetes/spread-replicas';
 import kubernetesStartupProbeForSlowStart from './kubernetes/startup-probe-for-slow-start';
@@ -207,6 +208,7 @@ export const allRules: readonly Rule[] = [
   kubernetesRollingUpdateStrategy,
   kubernetesRunAsNonRoot,
   kubernetesServiceExposure,
+  kubernetesServiceMatchesPods,
   kubernetesServiceSelectorPresent,
   kubernetesSpreadReplicas,
   kubernetesStartupProbeForSlowStart,
