@@ -21,8 +21,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     synchronize: {
       configurationSection: 'backendGuidance',
-      // Configuration and baseline files change results everywhere, open or not.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.backend-guidance.yaml,.backend-guidance.yml,.backend-guidance.json,.backend-guidance-baseline.json}'),
+      // Configuration and baseline files change results everywhere, open or not; manifests and
+      // specs changed on disk (a git checkout, a generator) keep the workspace index current.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{.backend-guidance.yaml,.backend-guidance.yml,.backend-guidance.json,.backend-guidance-baseline.json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
+      ],
     },
     outputChannelName: 'Backend Guidance',
     initializationOptions: { trusted: vscode.workspace.isTrusted },

@@ -11,7 +11,10 @@ import { BASELINE_FILE } from './engine/baseline';
 import { AnalysisStore } from './features/analysis-store';
 import { Baselines } from './features/baselines';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
-import { DiagnosticsPublisher, ruleDocLinker } from './features/diagnostics';
+import { DiagnosticsPublisher, ruleDocLinker, toDiagnostic } from './features/diagnostics';
+import { WorkspaceIndex } from './features/workspace-index';
+import { WorkspaceFiles } from './engine/workspace';
+import { WorkspaceSync } from './features/workspace-sync';
 import { hover } from './features/hover';
 import { registerReportRequest } from './features/report-request';
 import { defaultSettings, readSettings, type Settings } from './features/settings';
@@ -40,9 +43,46 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   );
   const configs = new ConfigLoader(analyzer.catalog, files, () => settings.rules, [...BUILTIN_IDS, CONFIG_ID]);
   const baselines = new Baselines(files);
-  const store = new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline, () => settings.maxFileSizeMB * 1024 * 1024);
+  const maxBytes = (): number => settings.maxFileSizeMB * 1024 * 1024;
+  const docLink = ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules'));
+  let supportsProgress = false;
+  const workspace = new WorkspaceFiles(false);
+  const index = new WorkspaceIndex({
+    connection,
+    workspace,
+    diskStore: new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline, maxBytes, workspace),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    maxBytes,
+    publish: (analysis) => {
+      if (settings.enable) void connection.sendDiagnostics({ uri: analysis.uri, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis, docLink)) });
+    },
+    clear: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    log: (message) => connection.console.log(message),
+    supportsProgress: () => supportsProgress,
+  });
+  const store = new AnalysisStore(analyzer, files, configs, baselines, () => settings.baseline, maxBytes, workspace);
   let pullsConfiguration = false;
-  const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, ruleDocLinker(path.join(path.dirname(knowledgeDir), 'docs', 'rules')));
+  const publisher = new DiagnosticsPublisher(connection, documents, store, () => settings, docLink);
+  const sync = new WorkspaceSync({
+    connection,
+    documents,
+    store,
+    publisher,
+    index,
+    settings: () => settings,
+    roots: () => roots,
+    pullsConfiguration: () => pullsConfiguration,
+    log: (message) => connection.console.log(message),
+  });
+  // Typing in a configuration file asks for a new index at every keystroke: the last one wins.
+  let rescanTimer: NodeJS.Timeout | undefined;
+  const rescan = (delayMs = 300): void => {
+    if (rescanTimer) clearTimeout(rescanTimer);
+    rescanTimer = setTimeout(() => {
+      rescanTimer = undefined;
+      void sync.rescan().catch((error: unknown) => connection.console.error(`Could not index the workspace: ${String(error)}`));
+    }, delayMs);
+  };
 
   const loadSettings = async (): Promise<void> => {
     if (!pullsConfiguration) return;
@@ -52,6 +92,7 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    supportsProgress = Boolean(params.capabilities.window?.workDoneProgress);
     const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
     if (options?.settings !== undefined) settings = readSettings(options.settings);
     trusted = options?.trusted !== false;
@@ -67,27 +108,54 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   });
 
   connection.onInitialized(() => {
-    void loadSettings().then(() => publisher.refreshAll(), (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`));
+    void loadSettings().then(
+      () => {
+        publisher.refreshAll();
+        rescan(0);
+      },
+      (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`),
+    );
   });
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { backendGuidance?: unknown } | null)?.backendGuidance;
+    const before = settings;
     const update = pullsConfiguration ? loadSettings() : Promise.resolve(void (settings = readSettings(pushed)));
-    void update.then(() => publisher.refreshAll(), (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`));
+    void update.then(
+      () => {
+        // What is indexed depends on these; everything else needs only a fresh analysis.
+        if (settings.scope !== before.scope || settings.maxFileSizeMB !== before.maxFileSizeMB || settings.enable !== before.enable) rescan();
+        else publisher.refreshAll();
+      },
+      (error: unknown) => connection.console.error(`Could not read settings: ${String(error)}`),
+    );
   });
 
-  // A configuration file that changes (on disk or being typed) changes every other result.
+  // A configuration file that changes (on disk or being typed) changes every other result,
+  // unopened files included (its ignore globs decide what is indexed).
   const configChanged = (): void => {
     configs.invalidate();
     baselines.invalidate();
     publisher.refreshAll();
+    rescan();
   };
-  documents.onDidOpen((e) => publisher.schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => (isConfigFile(e.document.uri) ? configChanged() : publisher.schedule(e.document.uri)));
-  connection.onDidChangeWatchedFiles((e) => {
-    if (e.changes.some((c) => isConfigFile(c.uri) || c.uri.endsWith(`/${BASELINE_FILE}`))) configChanged();
+  documents.onDidOpen((e) => {
+    sync.opened(e.document.uri);
+    publisher.schedule(e.document.uri, 0);
   });
-  documents.onDidClose((e) => publisher.closed(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    if (isConfigFile(e.document.uri)) return configChanged();
+    publisher.schedule(e.document.uri);
+    sync.changed(e.document.uri);
+  });
+  connection.onDidChangeWatchedFiles((e) => {
+    if (e.changes.some((c) => isConfigFile(c.uri) || c.uri.endsWith(`/${BASELINE_FILE}`))) return configChanged();
+    void sync.watched(e.changes);
+  });
+  documents.onDidClose((e) => {
+    publisher.closed(e.document.uri);
+    void sync.closed(e.document.uri);
+  });
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -116,9 +184,14 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     return entry ? ruleMarkdown(entry, { examples: true }) : null;
   });
 
-  registerReportRequest(connection, { analyzer, documents, store, files, configs, baselines, settings: () => settings, roots: () => roots });
+  registerReportRequest(connection, { analyzer, documents, files, configs, baselines, settings: () => settings, roots: () => roots });
 
-  connection.onShutdown(() => publisher.dispose());
+  connection.onShutdown(() => {
+    publisher.dispose();
+    sync.dispose();
+    if (rescanTimer) clearTimeout(rescanTimer);
+    index.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -23,6 +23,12 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   settings: Record<string, unknown> = {};
+  /** What `workspace/configuration` answers for other sections (`files.exclude`, say). */
+  sections: Record<string, unknown> = {};
+  /** Work-done progress the server reported, in order: `{ token, value: { kind, … } }`. */
+  readonly progress: Array<{ token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean } }> = [];
+  /** Called when the server creates a progress token; a test may cancel it from here. */
+  onProgressCreated: (token: string | number) => void = () => undefined;
   private readonly exited: Promise<Error>;
   stderr = '';
 
@@ -36,16 +42,32 @@ export class LspClient {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+      params.items.map((item) => (item.section && item.section !== 'backendGuidance' ? (this.sections[item.section] ?? null) : this.settings)),
+    );
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      setImmediate(() => this.onProgressCreated(params.token));
+      return null;
+    });
+    this.connection.onNotification('$/progress', (params: LspClient['progress'][number]) => {
+      this.progress.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  async initialize(): Promise<InitializeResult> {
+  async initialize(options: { workspaceFolders?: string[]; initializationOptions?: unknown } = {}): Promise<InitializeResult> {
     const request = this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(ROOT).toString(),
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } } },
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: true } },
+      },
     });
     const result = await Promise.race([request, this.exited.then((e) => Promise.reject(e))]);
     await this.connection.sendNotification('initialized', {});
@@ -64,6 +86,11 @@ export class LspClient {
     return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
+  /** The uris anything was published for so far. */
+  publishedUris(): Set<string> {
+    return new Set(this.published.map((p) => p.uri));
+  }
+
   /** Every publication so far for a uri, oldest first. */
   publications(uri: string): PublishDiagnosticsParams[] {
     return this.published.filter((p) => p.uri === uri);
@@ -79,6 +106,22 @@ export class LspClient {
       if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.publications(uri))}\nserver stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Waits, with a deadline, until the server's progress satisfies the predicate. */
+  async waitForProgress(accept: (progress: LspClient['progress']) => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!accept(this.progress)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`progress not as expected within ${timeoutMs} ms: ${JSON.stringify(this.progress)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 100));
         this.waiters.push(() => {
           clearTimeout(timer);
           resolve();

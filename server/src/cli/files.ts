@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'out', '.terraform']);
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'out', '.terraform']);
 const CANDIDATE = /\.(ya?ml|json)$/i;
 
 export class UsageError extends Error {}

@@ -6,6 +6,8 @@ import type { ParsedFile } from '../document/types';
 import type { Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/finding';
 import type { FileProvider } from '../engine/files';
+import { isRelevant } from '../engine/runner';
+import type { WorkspaceFiles } from '../engine/workspace';
 import type { BaselineMode, Baselines } from './baselines';
 
 export interface Analysis {
@@ -23,6 +25,8 @@ export interface Analysis {
  */
 export class AnalysisStore {
   private readonly results = new Map<string, Analysis>();
+  /** Results another file's change may have outdated; their parse is still good to reuse. */
+  private readonly stale = new Set<string>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -31,6 +35,8 @@ export class AnalysisStore {
     private readonly baselines: Baselines,
     private readonly baselineMode: () => BaselineMode = () => 'hint',
     private readonly maxBytes: () => number = () => DEFAULT_MAX_FILE_BYTES,
+    /** The files cross-file rules see; each analysis puts its file in first, as it is now. */
+    private readonly workspace?: WorkspaceFiles,
   ) {}
 
   get(uri: string): Analysis | undefined {
@@ -39,7 +45,7 @@ export class AnalysisStore {
 
   current(document: TextDocument): Analysis | undefined {
     const known = this.results.get(document.uri);
-    return known && known.version === document.version ? known : undefined;
+    return known && known.version === document.version && !this.stale.has(document.uri) ? known : undefined;
   }
 
   analyze(document: TextDocument): Analysis {
@@ -47,20 +53,41 @@ export class AnalysisStore {
     if (known) return known;
     const text = document.getText();
     const previous = this.results.get(document.uri)?.file;
-    const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous, { maxBytes: this.maxBytes() });
-    const findings = isConfigFile(document.uri)
-      ? this.configs.findings(document.uri)
-      : this.baselines.apply(document.uri, text, this.analyzer.analyze(file, { config: this.configs.forFile(document.uri).config, files: this.files }), this.baselineMode());
-    const analysis: Analysis = { uri: document.uri, version: document.version, file, findings, lines: new LineIndex(text) };
-    this.results.set(document.uri, analysis);
+    const file = previous?.text === text ? previous : parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous, { maxBytes: this.maxBytes() });
+    return this.analyzeParsed(file, document.version);
+  }
+
+  /** Analyses a file parsed elsewhere (the workspace index reads unopened files itself). */
+  analyzeParsed(file: ParsedFile, version: number): Analysis {
+    const uri = file.uri;
+    let findings: readonly Finding[];
+    if (isConfigFile(uri)) findings = this.configs.findings(uri);
+    else {
+      const { config } = this.configs.forFile(uri);
+      if (this.workspace) {
+        if (isRelevant(file) && !config.isIgnored(uri)) this.workspace.set(file);
+        else this.workspace.delete(uri);
+      }
+      findings = this.baselines.apply(uri, file.text, this.analyzer.analyze(file, { config, files: this.files, ...(this.workspace ? { workspace: this.workspace } : {}) }), this.baselineMode());
+    }
+    const analysis: Analysis = { uri, version, file, findings, lines: new LineIndex(file.text) };
+    this.results.set(uri, analysis);
+    this.stale.delete(uri);
     return analysis;
+  }
+
+  /** The next `analyze` runs the rules again, reusing the parse: another file changed. */
+  invalidate(uri: string): void {
+    if (this.results.has(uri)) this.stale.add(uri);
   }
 
   forget(uri: string): void {
     this.results.delete(uri);
+    this.stale.delete(uri);
   }
 
   clear(): void {
     this.results.clear();
+    this.stale.clear();
   }
 }

@@ -10,6 +10,10 @@ import type { FileProvider } from '../engine/files';
 import { buildReportModel, type ReportSource } from '../report/model';
 import { REPORT_FORMATS, renderReport } from '../report/render';
 import { AnalysisStore } from './analysis-store';
+import { flavorOf, parseFile } from '../document/parse';
+import type { ParsedFile } from '../document/types';
+import { isRelevant } from '../engine/runner';
+import { WorkspaceFiles } from '../engine/workspace';
 import type { Baselines } from './baselines';
 import type { Settings } from './settings';
 
@@ -33,7 +37,6 @@ export interface ReportResponse {
 export interface ReportDeps {
   analyzer: Analyzer;
   documents: TextDocuments<TextDocument>;
-  store: AnalysisStore;
   files: FileProvider;
   configs: ConfigLoader;
   baselines: Baselines;
@@ -65,13 +68,19 @@ function workspaceSources(d: ReportDeps): { sources: ReportSource[]; notes: stri
   for (const doc of d.documents.all()) open.set(fsPathOf(doc.uri) ?? doc.uri, doc);
   const seen = new Set<string>();
   const sources: ReportSource[] = [];
-  // Disk files are analysed by a store of their own, so the editor's store only ever holds open documents.
-  const scratch = new AnalysisStore(d.analyzer, d.files, d.configs, d.baselines, () => d.settings().baseline, () => d.settings().maxFileSizeMB * 1024 * 1024);
-  const add = (key: string, shown: string, document: TextDocument, store: AnalysisStore): void => {
+  // Like the CLI: every file is parsed before any is analysed, so cross-file rules see the whole
+  // (complete) set. A store of its own, so the editor's results stay as they are.
+  const workspace = new WorkspaceFiles(true);
+  const scratch = new AnalysisStore(d.analyzer, d.files, d.configs, d.baselines, () => d.settings().baseline, () => d.settings().maxFileSizeMB * 1024 * 1024, workspace);
+  const maxBytes = d.settings().maxFileSizeMB * 1024 * 1024;
+  const pending: Array<{ shown: string; document: TextDocument; file: ParsedFile }> = [];
+  const add = (key: string, shown: string, document: TextDocument): void => {
     if (seen.has(key)) return;
     seen.add(key);
-    const analysis = store.analyze(document);
-    sources.push({ file: shown, uri: document.uri, text: document.getText(), findings: analysis.findings, parsed: analysis.file });
+    const text = document.getText();
+    const file = parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), undefined, { maxBytes });
+    if (isRelevant(file)) workspace.set(file);
+    pending.push({ shown, document, file });
   };
   for (const root of roots) {
     const dir = fsPathOf(root);
@@ -88,21 +97,25 @@ function workspaceSources(d: ReportDeps): { sources: ReportSource[]; notes: stri
       const relative = path.relative(dir, file).split(path.sep).join('/');
       const shown = roots.length > 1 ? `${path.basename(dir)}/${relative}` : relative;
       const doc = open.get(file);
-      if (doc) add(file, shown, doc, d.store);
+      if (doc) add(file, shown, doc);
       else {
         const read = readText(file);
         if (!read.ok) {
           notes.push(read.reason);
           continue;
         }
-        add(file, shown, TextDocument.create(pathToFileURL(file).toString(), '', 0, read.text), scratch);
+        add(file, shown, TextDocument.create(pathToFileURL(file).toString(), '', 0, read.text));
       }
     }
   }
   // Open documents outside the folders (or with no folder open) are part of the picture too.
   for (const [key, doc] of open) {
     if (!/\.(ya?ml|json)$/i.test(key) && !['yaml', 'json', 'dockercompose'].includes(doc.languageId)) continue;
-    add(key, fsPathOf(doc.uri) ?? doc.uri, doc, d.store);
+    add(key, fsPathOf(doc.uri) ?? doc.uri, doc);
+  }
+  for (const { shown, document, file } of pending) {
+    const analysis = scratch.analyzeParsed(file, document.version);
+    sources.push({ file: shown, uri: document.uri, text: file.text, findings: analysis.findings, parsed: analysis.file });
   }
   return { sources, notes };
 }

@@ -9,6 +9,7 @@ export const settingsSchema = z.object({
   debounceMs: z.number().min(0).max(10_000).catch(200).default(200),
   baseline: z.enum(['hint', 'hide', 'show']).catch('hint').default('hint'),
   maxFileSizeMB: z.number().min(0.1).max(200).catch(8).default(8),
+  scope: z.enum(['workspace', 'openFiles']).catch('workspace').default('workspace'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

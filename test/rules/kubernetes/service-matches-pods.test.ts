@@ -95,7 +95,7 @@ runRuleTests(rule, {
           metadata: { labels: { app: web2 } }
           spec: { containers: [{ name: web, image: nginx:1.27 }] }
       `,
-      errors: [{ messageId: 'noPods', related: [] }],
+      errors: [{ messageId: 'noPods', related: ['manifest.yaml:23:25'] }],
     },
   ],
 });

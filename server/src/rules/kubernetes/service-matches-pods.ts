@@ -28,8 +28,8 @@ export default defineRule({
       const candidates = workloads.filter((w) => mayShareNamespace(w.namespace, namespace));
       // With no workload at all beside it, the Pods are evidently defined elsewhere: nothing to compare.
       if (!candidates.length || candidates.some((w) => selects(selector, w.podLabels))) continue;
-      // Pods whose labels nearly match are the likely intent: point at them.
-      const near = candidates.filter((w) => [...selector].some(([k, v]) => w.podLabels.get(k) === v)).slice(0, 3);
+      // Pods labelled with the same keys are the likely intent (a typo in a value): point at them.
+      const near = candidates.filter((w) => [...selector.keys()].some((k) => w.podLabels.has(k))).slice(0, 3);
       ctx.report({
         node: selectorPair,
         messageId: 'noPods',
