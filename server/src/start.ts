@@ -160,8 +160,9 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !settings.enable) return null;
-    // Answer from the last analysis of this version, or analyse now if none exists yet.
-    const analysis = store.current(document) ?? store.analyze(document);
+    // Answer from the last analysis, even of an older version while the newer one waits for its
+    // debounce: hovering must not pay for a re-analysis of a large file. Analyse only if none exists.
+    const analysis = store.current(document) ?? store.get(document.uri) ?? store.analyze(document);
     return hover(analysis, params.position, analyzer.catalog);
   });
 
