@@ -1,4 +1,5 @@
 import { get, getMap, isMap, isScalar, isSeq, items, str, type MapNode, type Node, type ScalarNode } from '../document/tree';
+import type { ParsedDocument, ParsedFile } from '../document/types';
 import { resolveUri, type FileProvider } from '../engine/files';
 import { servicesOf, type ComposeService } from './compose';
 import { mergeService } from './compose-merge';
@@ -32,13 +33,31 @@ export interface ModelContext {
   readonly root: Node | null;
   readonly path: string;
   readonly files: FileProvider;
+  /** The file being analysed: given, declarations written in it can be pointed at. */
+  readonly file?: ParsedFile;
+}
+
+export type ResourceKind = 'networks' | 'volumes' | 'secrets' | 'configs';
+
+/** A name declared under a top-level element (`networks: {backend: …}`), and where it is written. */
+export interface Declaration {
+  readonly name: string;
+  readonly key: ScalarNode;
+  /** Undefined when the host handed over no parsed file: then the declaration cannot be pointed at. */
+  readonly file: ParsedFile | undefined;
+  readonly document: ParsedDocument | undefined;
 }
 
 export interface ComposeModel {
   readonly services: readonly EffectiveService[];
   /** Every service name of the application: this file, its base/override, included files. */
   readonly names: ReadonlySet<string>;
-  /** False when an included file could not be read: some service names may be missing. */
+  /**
+   * What the application declares at top level: this file, its base/override, included files
+   * (whose resources Compose copies in). `extends` brings services only, never declarations.
+   */
+  readonly declared: Readonly<Record<ResourceKind, ReadonlyMap<string, Declaration>>>;
+  /** False when an included file could not be read: some names may be missing. */
   readonly complete: boolean;
 }
 
@@ -53,7 +72,7 @@ export function effectiveServices(ctx: ModelContext): EffectiveService[] {
 export function composeModel(ctx: ModelContext): ComposeModel {
   const root = isMap(ctx.root) ? ctx.root : undefined;
   const loader = new Loader(ctx.files);
-  const current: LoadedFile = { uri: ctx.path, roots: root ? [root] : [] };
+  const current: LoadedFile = { uri: ctx.path, roots: root ? [root] : [], parsed: undefined, document: () => undefined };
   const fileName = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
   const layers: LoadedFile[] = [];
   if (OVERRIDE_NAMES.includes(fileName)) {
@@ -75,7 +94,8 @@ export function composeModel(ctx: ModelContext): ComposeModel {
     }
   }
   // An included file is a model of its own: its services are added, never merged (Compose rejects clashes).
-  for (const layer of layers) for (const [name, resolved] of loader.includedServices(layer)) if (!merged.has(name)) merged.set(name, resolved);
+  const included = layers.flatMap((layer) => loader.includedFiles(layer));
+  for (const file of included) for (const [name, resolved] of loader.resolvedServices(file)) if (!merged.has(name)) merged.set(name, resolved);
   const names = new Set(merged.keys());
   const local = servicesOf(root);
   const services: EffectiveService[] = [];
@@ -86,7 +106,31 @@ export function composeModel(ctx: ModelContext): ComposeModel {
   for (const [name, m] of merged) {
     if (!local.some((s) => s.name === name)) services.push({ name, key: undefined, node: undefined, local: undefined, merged: m.map, complete: m.complete, extended: m.extended });
   }
-  return { services, names, complete: !loader.missed };
+  // Compose merges the documents of one file, so a declaration in any of them counts.
+  const whole = ctx.file ? loadedFrom(ctx.path, ctx.file) : current;
+  const declared = declarationsOf([...layers.map((l) => (l === current ? whole : l)), ...included]);
+  return { services, names, declared, complete: !loader.missed };
+}
+
+const RESOURCE_KINDS: readonly ResourceKind[] = ['networks', 'volumes', 'secrets', 'configs'];
+
+/** The first declaration of each name wins: the one a related location points at. */
+function declarationsOf(files: readonly LoadedFile[]): Record<ResourceKind, Map<string, Declaration>> {
+  const out: Record<ResourceKind, Map<string, Declaration>> = { networks: new Map<string, Declaration>(), volumes: new Map<string, Declaration>(), secrets: new Map<string, Declaration>(), configs: new Map<string, Declaration>() };
+  for (const file of files) {
+    for (const root of file.roots) {
+      const document = file.document(root);
+      for (const kind of RESOURCE_KINDS) {
+        const declared = getMap(root, kind);
+        // Pairs merged in with `<<: *anchor` declare names too.
+        for (const pair of [...(declared?.pairs ?? []), ...(declared?.inherited ?? [])]) {
+          const name = String(pair.key.value);
+          if (!out[kind].has(name)) out[kind].set(name, { name, key: pair.key, file: document ? file.parsed : undefined, document });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 interface Resolved {
@@ -99,6 +143,13 @@ interface LoadedFile {
   readonly uri: string;
   /** One per YAML document whose root is a mapping. */
   readonly roots: readonly MapNode[];
+  readonly parsed: ParsedFile | undefined;
+  /** The parsed document holding a root, when known. */
+  readonly document: (root: MapNode) => ParsedDocument | undefined;
+}
+
+function loadedFrom(uri: string, file: ParsedFile): LoadedFile {
+  return { uri, roots: file.documents.map((d) => d.root).filter(isMap), parsed: file, document: (root) => file.documents.find((d) => d.root === root) };
 }
 
 class Loader {
@@ -112,7 +163,7 @@ class Loader {
     let loaded: LoadedFile | undefined;
     try {
       const file = this.files.read(uri);
-      if (file) loaded = { uri, roots: file.documents.map((d) => d.root).filter(isMap) };
+      if (file) loaded = loadedFrom(uri, file);
     } catch {
       loaded = undefined;
     }
@@ -159,9 +210,9 @@ class Loader {
     return { map: mergeService(resolved.map, service), complete: resolved.complete, extended: true };
   }
 
-  /** The services of the files `include`d by this one, and of the files they include. */
-  includedServices(file: LoadedFile, seen = new Set<string>([file.uri])): Array<[string, Resolved]> {
-    const out: Array<[string, Resolved]> = [];
+  /** The files `include`d by this one, and the files they include. */
+  includedFiles(file: LoadedFile, seen = new Set<string>([file.uri])): LoadedFile[] {
+    const out: LoadedFile[] = [];
     for (const root of file.roots) {
       for (const entry of items(get(root, 'include'))) {
         const pathNode = isMap(entry) ? get(entry, 'path') : entry;
@@ -175,7 +226,7 @@ class Loader {
             this.missed = true;
             continue;
           }
-          out.push(...this.resolvedServices(included), ...this.includedServices(included, seen));
+          out.push(included, ...this.includedFiles(included, seen));
         }
       }
     }
