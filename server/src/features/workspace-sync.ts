@@ -42,7 +42,8 @@ export class WorkspaceSync {
   /** (Re)builds the index when the whole workspace is wanted; otherwise only open files count. */
   async rescan(): Promise<void> {
     const { index, publisher } = this.deps;
-    if (!this.indexingWorkspace) {
+    // Switched off, or open files only: what was published for unopened files goes away.
+    if (!this.indexingWorkspace || !this.deps.settings().enable) {
       index.dropDiskFiles();
       index.workspace.setComplete(false);
       publisher.refreshAll();

@@ -18,6 +18,7 @@ const EXPECTED = {
   'k8s/deployment.yaml': [
     ['kubernetes/no-service-account-token-automount', '2:6-2:16', vscode.DiagnosticSeverity.Information],
     ['kubernetes/require-seccomp-profile', '2:6-2:16', vscode.DiagnosticSeverity.Information],
+    ['kubernetes/workload-has-service', '4:8-4:11', vscode.DiagnosticSeverity.Information],
     ['kubernetes/spread-replicas', '7:12-7:13', vscode.DiagnosticSeverity.Information],
     ['kubernetes/drop-all-capabilities', '17:16-17:19', vscode.DiagnosticSeverity.Information],
     ['kubernetes/no-privilege-escalation', '17:16-17:19', vscode.DiagnosticSeverity.Information],
