@@ -43,7 +43,7 @@ export function parseYamlDocument(text: string): YamlParseResult {
   try {
     const converter = new Converter();
     const root = converter.convert(doc.contents as YamlNode);
-    if (converter.expandedSize(root) > MAX_EXPANDED_NODES) {
+    if (expandedSize(root) > MAX_EXPANDED_NODES) {
       problems.push({ start: root.start, end: root.start + 1, message: `Aliases in this document expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); it was not analysed.`, severity: 'error' });
       return { root: null, problems };
     }
@@ -70,7 +70,6 @@ class Converter {
   private readonly done = new Map<YamlNode, Node>();
   /** Anchor name → node; later anchors of the same name shadow earlier ones, as YAML says. */
   private readonly anchors = new Map<string, Node>();
-  private readonly sizes = new WeakMap<Node, number>();
 
   convert(node: YamlNode): Node {
     if (isAlias(node)) return this.alias(node);
@@ -84,18 +83,6 @@ class Converter {
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) this.anchors.set(anchor, result);
     return result;
-  }
-
-  /** Size with aliases expanded, memoised per shared node so the count itself stays linear. */
-  expandedSize(node: Node): number {
-    const known = this.sizes.get(node);
-    if (known !== undefined) return known;
-    let size = 1;
-    if (node.type === 'map') for (const p of [...node.pairs, ...(node.inherited ?? [])]) size += 1 + this.expandedSize(p.value);
-    else if (node.type === 'seq') for (const item of node.items) size += this.expandedSize(item);
-    const capped = Math.min(size, Number.MAX_SAFE_INTEGER);
-    this.sizes.set(node, capped);
-    return capped;
   }
 
   private alias(node: YamlNode): Node {
@@ -160,13 +147,25 @@ class Converter {
   }
 }
 
-function mergeSources(value: Node): MapNode[] {
+/** Size with aliases expanded, memoised per shared node so the count itself stays linear. */
+export function expandedSize(node: Node, sizes = new WeakMap<Node, number>()): number {
+  const known = sizes.get(node);
+  if (known !== undefined) return known;
+  let size = 1;
+  if (node.type === 'map') for (const p of [...node.pairs, ...(node.inherited ?? [])]) size += 1 + expandedSize(p.value, sizes);
+  else if (node.type === 'seq') for (const item of node.items) size += expandedSize(item, sizes);
+  const capped = Math.min(size, Number.MAX_SAFE_INTEGER);
+  sizes.set(node, capped);
+  return capped;
+}
+
+export function mergeSources(value: Node): MapNode[] {
   if (value.type === 'map') return [value];
   if (value.type === 'seq') return value.items.filter((i): i is MapNode => i.type === 'map');
   return [];
 }
 
-function toScalarValue(value: unknown): ScalarValue {
+export function toScalarValue(value: unknown): ScalarValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return Number(value);
@@ -191,7 +190,7 @@ function emptyScalar(at: number): ScalarNode {
 }
 
 /** Counts commas inside flow collections, skipping quoted strings and comments: a cheap bound. */
-function countFlowItems(text: string): number {
+export function countFlowItems(text: string): number {
   let depth = 0;
   let items = 0;
   for (let i = 0; i < text.length; i++) {

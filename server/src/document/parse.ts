@@ -1,6 +1,6 @@
 import { detectKind, detectTemplate } from './detect';
 import { parseJsonDocument } from './parse-json';
-import { parseYamlDocument } from './parse-yaml';
+import { parseYamlDocumentFast } from './parse-yaml-cst';
 import { splitDocuments } from './split';
 import type { Flavor, ParsedDocument, ParsedFile } from './types';
 
@@ -51,7 +51,8 @@ export function parseFile(uri: string, text: string, flavor: Flavor, previous?: 
   const documents = splitDocuments(text).map((chunk, index): ParsedDocument => {
     const known = reusable.get(chunk.text);
     if (known) return { ...known, base: chunk.start, index };
-    const { root, problems } = parseYamlDocument(chunk.text);
+    // The lean builder; it hands documents it does not model exactly to the composer (issue #9).
+    const { root, problems } = parseYamlDocumentFast(chunk.text);
     return { base: chunk.start, text: chunk.text, index, root, problems, kind: detectKind(root, uri) };
   });
   return { uri, text, flavor, documents };

@@ -1,0 +1,85 @@
+import { CST, Document, isScalar, type ParseOptions } from 'yaml';
+import { toScalarValue } from './parse-yaml';
+import type { ScalarValue } from './tree';
+
+/** Thrown (never escapes parse-yaml-cst.ts) when the lean path meets what it does not model. */
+export const BAIL: unique symbol = Symbol('lean-yaml-bail');
+
+export function bail(): never {
+  throw BAIL;
+}
+
+/**
+ * The very tags the composer resolves plain scalars with: the schema `parseDocument` builds for
+ * `{ merge: true }` (YAML 1.2 core plus the `<<` merge key), so types match by construction.
+ */
+const schema = new Document(null, { merge: true }).schema;
+interface Resolver {
+  test: RegExp;
+  resolve: (value: string, onError: (message: string) => void, options: ParseOptions) => unknown;
+}
+const resolvers = (atKey: boolean): Resolver[] =>
+  schema.tags.flatMap((t): Resolver[] => {
+    if (t.collection || !t.test || !(t.default === true || (atKey && t.default === 'key'))) return [];
+    const resolve = t.resolve as Resolver['resolve'];
+    return [{ test: t.test, resolve }];
+  });
+const valueTags = resolvers(false);
+const keyTags = resolvers(true);
+const resolveOptions: ParseOptions = { intAsBigInt: false };
+
+/** First characters any core-schema test can match (null, bool, numbers, `<<`); others are strings. */
+const MAYBE_TYPED = new Set('~nNtTfF0123456789+-.<');
+/** `plainValue` in `yaml` reports these first characters; the composer's message should stand. */
+const BAD_PLAIN_START = new Set('\t,%|>@`');
+
+const onError = (): never => bail();
+
+export function plainScalarValue(source: string, offset: number, atKey: boolean): ScalarValue {
+  const head = source[0] ?? '';
+  if (BAD_PLAIN_START.has(head)) bail();
+  const text = source.includes('\n') ? resolveFlow('scalar', source, offset) : source;
+  if (!MAYBE_TYPED.has(text[0] ?? '')) return text;
+  const tag = (atKey ? keyTags : valueTags).find((t) => t.test.test(text));
+  if (!tag) return text;
+  let failed = false;
+  const resolved = tag.resolve(text, () => (failed = true), resolveOptions);
+  if (failed) bail();
+  return toScalarValue(isScalar(resolved) ? resolved.value : resolved);
+}
+
+export function quotedScalarValue(source: string, offset: number, double: boolean): string {
+  const quote = double ? '"' : "'";
+  if (source.length < 2 || source[source.length - 1] !== quote) bail();
+  const simple = !source.includes('\n') && (double ? !source.includes('\\') : !source.slice(1, -1).includes("'"));
+  if (simple) return source.slice(1, -1);
+  return resolveFlow(double ? 'double-quoted-scalar' : 'single-quoted-scalar', source, offset);
+}
+
+function resolveFlow(type: CST.FlowScalar['type'], source: string, offset: number): string {
+  const token: CST.FlowScalar = { type, offset, indent: 0, source };
+  const result = CST.resolveAsScalar(token, true, onError);
+  if (!result) bail();
+  return result.value;
+}
+
+export interface BlockParts {
+  /** The header (`|-`, `>2`…) and the spaces, comment and newline after it, as lexed. */
+  props: { type: 'block-scalar-header' | 'space' | 'comment' | 'newline'; offset: number; source: string }[];
+  body: string;
+  /** Indentation of the collection that holds the scalar: the composer trims relative to it. */
+  indent: number;
+}
+
+export function blockScalarValue(offset: number, parts: BlockParts): { value: string; end: number } {
+  const token: CST.BlockScalar = {
+    type: 'block-scalar',
+    offset,
+    indent: parts.indent,
+    props: parts.props.map((p) => ({ ...p, indent: parts.indent })),
+    source: parts.body,
+  };
+  const result = CST.resolveAsScalar(token, true, onError);
+  if (!result) bail();
+  return { value: result.value, end: result.range[1] };
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import { parseYamlDocument } from '../../server/src/document/parse-yaml';
+import { buildLean, parseYamlDocumentFast } from '../../server/src/document/parse-yaml-cst';
+import { splitDocuments } from '../../server/src/document/split';
+import type { Node } from '../../server/src/document/tree';
+import { EDGE_CASES, mutations } from './yaml-cst-cases';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = process.env.BG_CORPUS ?? '/work/shared/corpus';
+
+function files(dir: string, pattern: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : files(full, pattern);
+    return pattern.test(e.name) ? [full] : [];
+  });
+}
+
+/** The first difference between two neutral trees, with its path; shared (aliased) nodes compare once. */
+function difference(a: Node, b: Node, at = '$', seen = new Set<Node>()): string | null {
+  if (seen.has(a)) return null;
+  seen.add(a);
+  const head = (['type', 'start', 'end', 'flow', 'quoted', 'value'] as const).find((k) => !Object.is((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
+  if (head) return `${at}.${head}: ${JSON.stringify((a as unknown as Record<string, unknown>)[head])} vs ${JSON.stringify((b as unknown as Record<string, unknown>)[head])}`;
+  if (a.type === 'seq' && b.type === 'seq') {
+    if (a.items.length !== b.items.length) return `${at}.items.length: ${a.items.length} vs ${b.items.length}`;
+    for (let i = 0; i < a.items.length; i++) {
+      const d = difference(a.items[i] as Node, b.items[i] as Node, `${at}[${i}]`, seen);
+      if (d) return d;
+    }
+  }
+  if (a.type === 'map' && b.type === 'map') {
+    if (Object.keys(a).length !== Object.keys(b).length) return `${at}: keys ${Object.keys(a)} vs ${Object.keys(b)}`;
+    for (const field of ['pairs', 'inherited'] as const) {
+      const pa = a[field] ?? [];
+      const pb = b[field] ?? [];
+      if (pa.length !== pb.length) return `${at}.${field}.length: ${pa.length} vs ${pb.length}`;
+      for (let i = 0; i < pa.length; i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (!x || !y) return `${at}.${field}[${i}] missing`;
+        const where = `${at}.${field}[${i}]`;
+        if (x.start !== y.start || x.end !== y.end) return `${where} range: ${x.start}-${x.end} vs ${y.start}-${y.end}`;
+        const d = difference(x.key, y.key, `${where}.key`, seen) ?? difference(x.value, y.value, `${where}<${String(x.key.value)}>`, seen);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
+}
+
+interface Tally {
+  documents: number;
+  lean: number;
+}
+
+/** The lean tree must equal the composer's wherever the lean path answers, and the entry point always. */
+function check(label: string, text: string, tally: Tally): void {
+  for (const chunk of splitDocuments(text)) {
+    tally.documents++;
+    const old = parseYamlDocument(chunk.text);
+    const lean = buildLean(chunk.text);
+    if (lean) {
+      tally.lean++;
+      assert.deepEqual(old.problems, [], `${label}@${chunk.start}: the lean path accepted a document with problems: ${JSON.stringify(old.problems)}\n${chunk.text.slice(0, 400)}`);
+      assert.ok(old.root && lean.root, `${label}@${chunk.start}: missing root`);
+      const d = difference(lean.root, old.root);
+      assert.equal(d, null, `${label}@${chunk.start}: ${d}\n${chunk.text.slice(0, 400)}`);
+    } else {
+      const fast = parseYamlDocumentFast(chunk.text);
+      assert.deepEqual(fast.problems, old.problems);
+      if (fast.root && old.root) assert.equal(difference(fast.root, old.root), null);
+      else assert.equal(fast.root, old.root);
+    }
+  }
+}
+
+function report(name: string, tally: Tally): void {
+  console.log(`yaml-cst-equivalence: ${name}: ${tally.documents} documents, ${tally.lean} built by the lean path, ${tally.documents - tally.lean} by the composer`);
+}
+
+/** YAML snippets from rule fixtures: examples in the knowledge base and string literals in rule tests. */
+function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  for (const file of files(path.join(ROOT, 'knowledge'), /\.ya?ml$/)) {
+    const data = parseYaml(fs.readFileSync(file, 'utf8')) as { examples?: Record<string, unknown> } | null;
+    for (const value of Object.values(data?.examples ?? {})) if (typeof value === 'string') texts.push(value);
+  }
+  for (const file of files(path.join(ROOT, 'test'), /\.test\.ts$/)) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/`((?:[^`\\$]|\\.)*)`/g)) if (/:\s/.test(m[1] ?? '')) texts.push(unescape(m[1] ?? ''));
+    for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*\\n(?:[^'\\\n]|\\.)*)'/g)) texts.push(unescape(m[1] ?? ''));
+  }
+  return texts;
+}
+
+function unescape(literal: string): string {
+  return literal.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
+    if (e === 'n') return '\n';
+    if (e === 'r') return '\r';
+    if (e === 't') return '\t';
+    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
+    if (e.startsWith('u') || e.startsWith('x')) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e;
+  });
+}
+
+describe('lean YAML path equals the composer path', () => {
+  it('on every YAML file of the corpus and of examples/', () => {
+    const tally: Tally = { documents: 0, lean: 0 };
+    const all = [...files(CORPUS, /\.ya?ml$/), ...files(path.join(ROOT, 'examples'), /\.ya?ml$/), ...files(path.join(ROOT, 'knowledge'), /\.ya?ml$/)];
+    assert.ok(all.length > 5);
+    for (const file of all) check(path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), tally);
+    report(`${all.length} files`, tally);
+    assert.ok(tally.lean > tally.documents / 2, 'the lean path should handle most real documents');
+  });
+
+  it('on YAML from rule fixtures', () => {
+    const tally: Tally = { documents: 0, lean: 0 };
+    const texts = fixtureTexts();
+    texts.forEach((text, i) => check(`fixture #${i}`, text, tally));
+    report(`${texts.length} fixture texts`, tally);
+  });
+
+  it('on hand-written edge cases', () => {
+    const tally: Tally = { documents: 0, lean: 0 };
+    EDGE_CASES.forEach((text, i) => check(`edge case #${i} ${JSON.stringify(text.slice(0, 60))}`, text, tally));
+    report(`${EDGE_CASES.length} edge cases`, tally);
+  });
+
+  it('on random mutations of the edge cases and fixtures (the lean path never accepts what the composer rejects)', () => {
+    const tally: Tally = { documents: 0, lean: 0 };
+    const seeds = [...EDGE_CASES, ...fixtureTexts().filter((t) => t.length < 4000)];
+    let n = 0;
+    // BG_FUZZ_SEED and BG_FUZZ_COUNT run longer or different campaigns locally.
+    const count = Number(process.env.BG_FUZZ_COUNT ?? 6000);
+    for (const text of mutations(seeds, count, Number(process.env.BG_FUZZ_SEED ?? 9))) check(`mutation #${n++} ${JSON.stringify(text)}`, text, tally);
+    report(`${n} mutations`, tally);
+  });
+});
