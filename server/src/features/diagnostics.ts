@@ -20,10 +20,15 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 
 /** Links each rule id to its page in the docs shipped with the extension (offline, always there). */
 export function ruleDocLinker(docsDir: string | undefined): (ruleId: string) => string | undefined {
+  // Asked once per diagnostic at every publication: the disk is asked once per rule.
+  const known = new Map<string, string | undefined>();
   return (ruleId) => {
     if (!docsDir || !ruleId.includes('/')) return undefined;
-    const page = path.join(docsDir, `${ruleId}.md`);
-    return fs.existsSync(page) ? pathToFileURL(page).toString() : undefined;
+    if (!known.has(ruleId)) {
+      const page = path.join(docsDir, `${ruleId}.md`);
+      known.set(ruleId, fs.existsSync(page) ? pathToFileURL(page).toString() : undefined);
+    }
+    return known.get(ruleId);
   };
 }
 

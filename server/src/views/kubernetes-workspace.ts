@@ -37,6 +37,12 @@ export interface KubeIndex {
    * `Kafka` cluster). Rules that say "no Pod has these labels" stay silent then.
    */
   podsMayComeFromElsewhere(namespace: string | undefined): boolean;
+  /** Pods and controllers of Pods that may share the namespace. */
+  workloadsIn(namespace: string | undefined): readonly KubeObject[];
+  /** Those whose Pods the selector picks, in namespaces it may reach: found through a label index, not a scan. */
+  selectedBy(selector: ReadonlyMap<string, string>, namespace: string | undefined): readonly KubeObject[];
+  /** Objects of a kind that may share the namespace. */
+  ofKindIn(kind: string, namespace: string | undefined): readonly KubeObject[];
 }
 
 /** API groups whose objects never create Pods; a custom resource of any other group might. */
@@ -87,16 +93,46 @@ function buildIndex(workspace: Workspace): KubeIndex {
   }
   const byKind = new Map<string, KubeObject[]>();
   const byNode = new Map<MapNode, KubeObject>();
+  // Workloads by each "key=value" their Pods carry: a selector's candidates are one lookup away,
+  // so a workspace of thousands of Services and Deployments stays linear.
+  const byLabel = new Map<string, KubeObject[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const o of objects) {
-    byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
+    push(byKind, o.kind, o);
     byNode.set(o.object, o);
+    if (o.workload) for (const [k, v] of o.podLabels) push(byLabel, `${k}=${v}`, o);
   }
+  const creators = objects.filter(createsPodsElsewhere);
+  const workloads = objects.filter((o) => o.workload);
+  const cached = <T>(cache: Map<string, T>, key: string, compute: () => T): T => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute()));
+    return value;
+  };
+  const elsewhere = new Map<string, boolean>();
+  const workloadsByNamespace = new Map<string, KubeObject[]>();
+  const kindByNamespace = new Map<string, KubeObject[]>();
   return {
     objects,
-    ofKind: (...kinds) => kinds.flatMap((k) => byKind.get(k) ?? []),
+    ofKind: (...kinds) => (kinds.length === 1 ? (byKind.get(kinds[0] ?? '') ?? []) : kinds.flatMap((k) => byKind.get(k) ?? [])),
     named: (kind, name, namespace) => (byKind.get(kind) ?? []).filter((o) => o.name === name && mayShareNamespace(o.namespace, namespace)),
     own: (object) => byNode.get(object),
-    podsMayComeFromElsewhere: (namespace) => templates || objects.some((o) => createsPodsElsewhere(o) && mayShareNamespace(o.namespace, namespace)),
+    podsMayComeFromElsewhere: (namespace) =>
+      cached(elsewhere, namespace ?? '\u0000', () => templates || creators.some((o) => mayShareNamespace(o.namespace, namespace))),
+    workloadsIn: (namespace) => cached(workloadsByNamespace, namespace ?? '\u0000', () => workloads.filter((o) => mayShareNamespace(o.namespace, namespace))),
+    selectedBy: (selector, namespace) => {
+      let narrowest: readonly KubeObject[] | undefined;
+      for (const [k, v] of selector) {
+        const list = byLabel.get(`${k}=${v}`) ?? [];
+        if (!narrowest || list.length < narrowest.length) narrowest = list;
+      }
+      return (narrowest ?? []).filter((o) => mayShareNamespace(o.namespace, namespace) && selects(selector, o.podLabels));
+    },
+    ofKindIn: (kind, namespace) => cached(kindByNamespace, `${kind}\u0000${namespace ?? '\u0000'}`, () => (byKind.get(kind) ?? []).filter((o) => mayShareNamespace(o.namespace, namespace))),
   };
 }
 

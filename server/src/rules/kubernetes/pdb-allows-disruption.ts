@@ -93,7 +93,7 @@ export default defineRule({
       const index = kubernetesIndex(ctx.workspace);
       const namespace = getStr(getMap(budget, 'metadata'), 'namespace');
       if (index.podsMayComeFromElsewhere(namespace)) return undefined;
-      const selected = index.objects.filter((o) => o.workload && mayShareNamespace(o.namespace, namespace) && selects(selector, o.podLabels));
+      const selected = index.selectedBy(selector, namespace);
       if (!selected.length) return undefined;
       const hpas = index.ofKind('HorizontalPodAutoscaler').flatMap((object) => {
         const view = hpaView(object.object);

@@ -26,9 +26,9 @@ export default defineRule({
       if (!selectorPair || !selector?.size) continue;
       const namespace = getStr(metadata, 'namespace');
       if (index.podsMayComeFromElsewhere(namespace)) continue;
-      const candidates = index.objects.filter((o) => o.workload && mayShareNamespace(o.namespace, namespace));
+      const candidates = index.workloadsIn(namespace);
       // With no workload of its namespace beside it, the Pods are evidently defined elsewhere.
-      if (!managesNamespace(namespace, candidates) || candidates.some((w) => selects(selector, w.podLabels))) continue;
+      if (!managesNamespace(namespace, candidates) || index.selectedBy(selector, namespace).length) continue;
       const near = candidates.filter((w) => [...selector].some(([k, v]) => w.podLabels.get(k) === v)).slice(0, 3);
       ctx.report({
         node: selectorPair,

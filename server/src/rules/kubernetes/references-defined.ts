@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { workloadsOf } from '../../views/kubernetes';
 import { kubernetesIndex } from '../../views/kubernetes-workspace';
-import { closest, definitionIndex, podReferences } from './shared/references';
+import { definitionIndex, podReferences } from './shared/references';
 
 const MESSAGE_OF = { ConfigMap: 'configMap', Secret: 'secret', ServiceAccount: 'serviceAccount', PersistentVolumeClaim: 'claim' } as const;
 
@@ -38,7 +38,7 @@ export default defineRule({
           node: ref.node,
           messageId: ref.pullSecret ? 'pullSecret' : MESSAGE_OF[ref.kind],
           data: { workload: `${workload.kind} "${workload.name}"`, name: ref.name },
-          related: closest(ref.name, known, (d) => d.name).map((d) => ({ file: d.file, document: d.document, node: d.node, message: `${d.via} "${d.name}" is defined here` })),
+          related: definitions.nearest(ref.kind, ref.name, namespace).map((d) => ({ file: d.file, document: d.document, node: d.node, message: `${d.via} "${d.name}" is defined here` })),
         });
       }
     }

@@ -17,7 +17,6 @@ export default defineRule({
     // Only a complete workspace can prove that no Pod anywhere carries the labels.
     if (!ctx.workspace.complete) return;
     const index = kubernetesIndex(ctx.workspace);
-    const workloads = index.objects.filter((o) => o.workload && !o.workload.runsToCompletion);
     for (const { object, name, spec } of services) {
       if (getStr(spec, 'type') === 'ExternalName') continue;
       const selectorPair = pairOf(spec, 'selector');
@@ -25,9 +24,9 @@ export default defineRule({
       if (!selector?.size || !selectorPair) continue;
       const namespace = getStr(getMap(object, 'metadata'), 'namespace');
       if (index.podsMayComeFromElsewhere(namespace)) continue;
-      const candidates = workloads.filter((w) => mayShareNamespace(w.namespace, namespace));
+      const candidates = index.workloadsIn(namespace).filter((w) => !w.workload?.runsToCompletion);
       // With no workload at all beside it, the Pods are evidently defined elsewhere: nothing to compare.
-      if (!candidates.length || candidates.some((w) => selects(selector, w.podLabels))) continue;
+      if (!candidates.length || index.selectedBy(selector, namespace).some((w) => !w.workload?.runsToCompletion)) continue;
       // Pods labelled with the same keys are the likely intent (a typo in a value): point at them.
       const near = candidates.filter((w) => [...selector.keys()].some((k) => w.podLabels.has(k))).slice(0, 3);
       ctx.report({

@@ -2,7 +2,7 @@ import { get, getStr, isScalar, mapItems, num } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { objectsOfKind } from '../../views/kubernetes-objects';
 import { kubernetesIndex, mayShareNamespace, selects } from '../../views/kubernetes-workspace';
-import { containerPorts, relatedContainerPorts, serviceSelector } from './shared/traffic';
+import { containerPorts, listsAllPorts, relatedContainerPorts, serviceSelector } from './shared/traffic';
 
 export default defineRule({
   id: 'kubernetes/service-target-port',
@@ -23,12 +23,12 @@ export default defineRule({
       const selector = service && serviceSelector(service);
       if (!service || !selector || index.podsMayComeFromElsewhere(service.namespace)) continue;
       // Job Pods count too: any selected Pod that declares the port is enough to stay silent.
-      const selected = index.objects.filter((o) => o.workload && mayShareNamespace(o.namespace, service.namespace) && selects(selector, o.podLabels));
+      const selected = index.selectedBy(selector, service.namespace);
       if (!selected.length) continue;
       const declared = selected.flatMap((w) => containerPorts(w));
       // containerPort is informational: a container may listen on a port it does not list. A
       // number is only compared when every container of every selected Pod lists its ports.
-      const listsAll = selected.every((w) => (w.workload?.containers(['containers']) ?? []).every((c) => mapItems(get(c.node, 'ports')).length > 0));
+      const listsAll = selected.every(listsAllPorts);
       for (const port of mapItems(get(spec, 'ports'))) {
         const targetNode = get(port, 'targetPort') ?? get(port, 'port');
         if (!isScalar(targetNode) || targetNode.value === null || typeof targetNode.value === 'boolean') continue;

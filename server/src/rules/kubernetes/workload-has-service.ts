@@ -2,7 +2,7 @@ import { bool, get, getMap, getStr, pairOf } from '../../document/tree';
 import { defineRule, type RelatedNode } from '../../engine/rule';
 import { objectsOf } from '../../views/kubernetes-objects';
 import { describeObject, kubernetesIndex, mayShareNamespace, relatedObject, selects, type KubeObject } from '../../views/kubernetes-workspace';
-import { containerPorts, describePorts, serviceSelector } from './shared/traffic';
+import { containerPorts, describePorts, serviceCoverage, serviceSelector } from './shared/traffic';
 
 /** Controllers of long-running Pods; a bare Pod is usually a debugging aid, Jobs finish. */
 const SERVING_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
@@ -31,14 +31,15 @@ export default defineRule({
       if (bool(get(workload.workload.podSpec, 'hostNetwork'))) continue;
       const ports = containerPorts(workload, ['containers']).filter((p) => p.number !== undefined && !p.hostPort && !(p.name && POD_LOCAL_PORT.test(p.name)));
       if (!ports.length) continue;
-      const services = index.ofKind('Service').filter((s) => mayShareNamespace(s.namespace, workload.namespace));
+      const services = index.ofKindIn('Service', workload.namespace);
       // Without a Service in the workload's own folder, this folder is not where its Services are
       // written (a worker's folder in a monorepo, manifests sorted by kind, a chart rendering them).
       if (!services.some((s) => folderOf(s.file.uri) === folderOf(workload.file.uri)) || index.podsMayComeFromElsewhere(workload.namespace)) continue;
-      const selectors = services.map((s) => ({ s, selector: serviceSelector(s) }));
+      const coverage = serviceCoverage(ctx.workspace, index);
+      if (coverage.selected.has(workload)) continue;
       // A Service without a selector may get one from kustomize's commonLabels, or have manual Endpoints.
-      if (selectors.some(({ s, selector }) => !selector && getStr(getMap(s.object, 'spec'), 'type') !== 'ExternalName')) continue;
-      if (selectors.some(({ selector }) => selector && selects(selector, workload.podLabels))) continue;
+      if (coverage.selectorless.some((s) => mayShareNamespace(s.namespace, workload.namespace))) continue;
+      const selectors = services.map((s) => ({ s, selector: serviceSelector(s) }));
       ctx.report({
         node: workload.anchor,
         messageId: 'noService',

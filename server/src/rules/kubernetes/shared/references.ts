@@ -1,3 +1,4 @@
+import { editDistance } from '../../../util/similar';
 import { get, getMap, getStr, isMap, isScalar, items, mapItems, str, bool, type MapNode, type Node, type Pair } from '../../../document/tree';
 import type { ParsedDocument, ParsedFile } from '../../../document/types';
 import { resolveUri } from '../../../engine/files';
@@ -96,7 +97,15 @@ export interface DefinitionIndex {
    * Helm chart it inflates.
    */
   mayComeFromElsewhere(namespace: string | undefined): boolean;
+  /** Up to three definitions of the kind whose names are a typo away from `name`. */
+  nearest(kind: ReferencedKind, name: string, namespace: string | undefined): readonly Definition[];
 }
+
+/**
+ * Typo candidates by name, kept while the set of defined names stays the same: every keystroke
+ * builds a new index, and an edit that defines nothing new must not pay the edit distances again.
+ */
+let nearestCache: { fingerprint: string; names: Map<string, readonly string[]> } = { fingerprint: '', names: new Map() };
 
 /** The workspace's definitions, built once per workspace state. */
 export function definitionIndex(workspace: Workspace): DefinitionIndex {
@@ -168,13 +177,43 @@ function buildDefinitions(workspace: Workspace): DefinitionIndex {
       if (inflatesRemote(root)) elsewhere.push(namespace);
     }
   }
-  return {
+  // Looked up per reference of every workload: by kind and name, and per namespace once.
+  const byName = new Map<string, Definition[]>();
+  for (const d of definitions) {
+    const key = `${d.kind}\u0000${d.name}`;
+    const list = byName.get(key);
+    if (list) list.push(d);
+    else byName.set(key, [d]);
+  }
+  const ofKind = new Map<string, readonly Definition[]>();
+  const elsewhereIn = new Map<string, boolean>();
+  const fingerprint = definitions.map((d) => `${d.kind}\u0000${d.name}\u0000${d.namespace ?? ''}`).sort().join('\n');
+  if (nearestCache.fingerprint !== fingerprint) nearestCache = { fingerprint, names: new Map() };
+  const names = nearestCache.names;
+  const definitionsIndex: DefinitionIndex = {
     defines: (kind, name, namespace) =>
-      definitions.some((d) => d.kind === kind && d.name === name && mayShareNamespace(d.namespace, namespace)) ||
+      (byName.get(`${kind}\u0000${name}`) ?? []).some((d) => mayShareNamespace(d.namespace, namespace)) ||
       (kind === 'PersistentVolumeClaim' && claimPrefixes.some((c) => name.startsWith(c.prefix) && /^\d+$/.test(name.slice(c.prefix.length)) && mayShareNamespace(c.namespace, namespace))),
-    ofKind: (kind, namespace) => definitions.filter((d) => d.kind === kind && mayShareNamespace(d.namespace, namespace)),
-    mayComeFromElsewhere: (namespace) => unreadable || elsewhere.some((n) => mayShareNamespace(n, namespace)),
+    ofKind: (kind, namespace) => {
+      const key = `${kind}\u0000${namespace ?? ''}`;
+      let known = ofKind.get(key);
+      if (!known) ofKind.set(key, (known = definitions.filter((d) => d.kind === kind && mayShareNamespace(d.namespace, namespace))));
+      return known;
+    },
+    mayComeFromElsewhere: (namespace) => {
+      const key = namespace ?? '\u0000';
+      let known = elsewhereIn.get(key);
+      if (known === undefined) elsewhereIn.set(key, (known = unreadable || elsewhere.some((n) => mayShareNamespace(n, namespace))));
+      return known;
+    },
+    nearest: (kind, name, namespace) => {
+      const key = `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+      let found = names.get(key);
+      if (!found) names.set(key, (found = [...new Set(closest(name, definitionsIndex.ofKind(kind, namespace), (d) => d.name).map((d) => d.name))]));
+      return found.flatMap((n) => (byName.get(`${kind}\u0000${n}`) ?? []).filter((d) => mayShareNamespace(d.namespace, namespace))).slice(0, 3);
+    },
   };
+  return definitionsIndex;
 }
 
 function isKustomization(root: MapNode): boolean {
@@ -194,20 +233,12 @@ export function closest<T>(name: string, candidates: readonly T[], nameOf: (c: T
   const scored = candidates.flatMap((c) => {
     const other = nameOf(c);
     if (other === undefined || other === name) return [];
-    const d = distance(name, other);
-    return d <= Math.max(2, Math.floor(Math.min(name.length, other.length) / 3)) ? [{ c, d }] : [];
+    const max = Math.max(2, Math.floor(Math.min(name.length, other.length) / 3));
+    // Bounded: most candidates are rejected after a row or two, which keeps thousands of them cheap.
+    const d = editDistance(name, other, max);
+    return d <= max ? [{ c, d }] : [];
   });
   return scored.sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.c);
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**

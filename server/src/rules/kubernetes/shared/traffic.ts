@@ -34,10 +34,33 @@ export interface ContainerPort {
 }
 
 /** The ports a workload's containers declare (native sidecars are init containers: they count). */
+const portsCache = new WeakMap<MapNode, Map<string, ContainerPort[]>>();
+
+/**
+ * Kept per object node, which an unchanged document keeps across edits: every Service asks for
+ * the ports of every workload it selects, at each keystroke.
+ */
 export function containerPorts(workload: KubeObject, groups: readonly ContainerGroup[] = ['containers', 'initContainers']): ContainerPort[] {
-  return (workload.workload?.containers(groups) ?? []).flatMap((c) =>
-    mapItems(get(c.node, 'ports')).map((node) => ({ name: getStr(node, 'name'), number: num(get(node, 'containerPort')), hostPort: get(node, 'hostPort') !== undefined })),
-  );
+  let byGroups = portsCache.get(workload.object);
+  if (!byGroups) portsCache.set(workload.object, (byGroups = new Map()));
+  const key = groups.join(',');
+  let ports = byGroups.get(key);
+  if (!ports) {
+    ports = (workload.workload?.containers(groups) ?? []).flatMap((c) =>
+      mapItems(get(c.node, 'ports')).map((node) => ({ name: getStr(node, 'name'), number: num(get(node, 'containerPort')), hostPort: get(node, 'hostPort') !== undefined })),
+    );
+    byGroups.set(key, ports);
+  }
+  return ports;
+}
+
+const listsPorts = new WeakMap<MapNode, boolean>();
+
+/** Whether every container of the workload lists its ports (then a number it does not list is news). */
+export function listsAllPorts(workload: KubeObject): boolean {
+  let known = listsPorts.get(workload.object);
+  if (known === undefined) listsPorts.set(workload.object, (known = (workload.workload?.containers(['containers']) ?? []).every((c) => mapItems(get(c.node, 'ports')).length > 0)));
+  return known;
 }
 
 /** Points at each container's `ports` key of the workload, listing what it declares. */
@@ -51,11 +74,34 @@ export function relatedContainerPorts(workload: KubeObject): RelatedNode[] {
 }
 
 /** A Service's selector as labels; undefined for ExternalName Services and selector-less ones. */
+const selectors = new WeakMap<MapNode, Map<string, string> | null>();
+
+/** Read once per object: rules ask for it per workload, and a workspace has thousands. */
 export function serviceSelector(service: KubeObject): Map<string, string> | undefined {
-  const spec = getMap(service.object, 'spec');
-  if (getStr(spec, 'type') === 'ExternalName') return undefined;
-  const selector = selectorOf(get(spec, 'selector'));
-  return selector?.size ? selector : undefined;
+  let known = selectors.get(service.object);
+  if (known === undefined) {
+    const spec = getMap(service.object, 'spec');
+    const selector = getStr(spec, 'type') === 'ExternalName' ? undefined : selectorOf(get(spec, 'selector'));
+    selectors.set(service.object, (known = selector?.size ? selector : null));
+  }
+  return known ?? undefined;
+}
+
+/**
+ * Which workloads some Service selects, and the Services without a selector (kustomize's
+ * commonLabels may give them one), once per workspace state rather than once per workload.
+ */
+export function serviceCoverage(workspace: Workspace, index: KubeIndex): { selected: ReadonlySet<KubeObject>; selectorless: readonly KubeObject[] } {
+  return workspace.memo('kubernetes:traffic:coverage', () => {
+    const selected = new Set<KubeObject>();
+    const selectorless: KubeObject[] = [];
+    for (const service of index.ofKind('Service')) {
+      const selector = serviceSelector(service);
+      if (selector) for (const w of index.selectedBy(selector, service.namespace)) selected.add(w);
+      else if (getStr(getMap(service.object, 'spec'), 'type') !== 'ExternalName') selectorless.push(service);
+    }
+    return { selected, selectorless };
+  });
 }
 
 /**
@@ -68,7 +114,7 @@ export function serviceSelector(service: KubeObject): Map<string, string> | unde
 export function servicesKnownIn(index: KubeIndex, namespace: string | undefined, explicit: boolean): boolean {
   if (index.podsMayComeFromElsewhere(namespace)) return false;
   if (explicit && namespace !== undefined && !namespaceManaged(index, namespace)) return false;
-  return index.ofKind('Service').some((s) => mayShareNamespace(s.namespace, namespace));
+  return index.ofKindIn('Service', namespace).length > 0;
 }
 
 function namespaceManaged(index: KubeIndex, namespace: string): boolean {
