@@ -1,100 +1,153 @@
-// `npm run bench`: latency per document (in-process, parse + all rules) and CLI throughput.
-// Prints a table and writes bench/results.json. Figures, not pass/fail: targets live in issues.
-import { spawnSync } from 'node:child_process';
+// `npm run bench`: in-process latency, the CLI against its peers side by side, a 2,000-file
+// repository, the language server's edit/hover latency and memory, activation and bundle size.
+// Prints tables and, on a full run, writes bench/results.json (a partial run writes to tmp).
+//
+// Knobs (environment): BENCH_RUNS (3) runs of each fast process; BENCH_SLOW_RUNS (1) runs of
+// Spectral on the whole OpenAPI corpus (0 skips it); BENCH_EDITS (20) LSP edits per file;
+// BENCH_ONLY=inprocess,cli,peers,repo,lsp,rss,activation; BENCH_PROFILE=on-miss|1|0 (CPU
+// profile of the generated-repository run); BENCH_RSS=poll forces /proc polling over GNU time.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { flavorOf, parseFile } from '../server/src/document/parse';
-import { createAnalyzer } from '../server/src/engine/analyzer';
+import { runActivation } from './activation';
+import { runGeneratedRepo } from './generated-repo';
+import { generatedManifest, largest, runInProcess } from './in-process';
+import { runLspLatency } from './lsp-latency';
+import { DCLINT, OURS, REDOCLY, runCase, SPECTRAL, type PeerCase } from './peers';
+import { cleanupProcScratch, neutralCwd, RSS_METHOD, RSS_METHOD_NOTE, runProcess } from './proc';
+import * as report from './report';
+import { runServerRss } from './server-rss';
+import { round } from './stats';
+import { evaluate, REPO_TARGET_MS, type Measured } from './targets';
 
 const ROOT = path.join(__dirname, '..');
 const CORPUS = path.join(ROOT, '..', 'shared', 'corpus');
-const analyzer = createAnalyzer(ROOT);
+const SECTIONS = ['inprocess', 'cli', 'peers', 'repo', 'lsp', 'rss', 'activation'] as const;
 
-interface Row {
-  case: string;
-  lines: number;
-  bytes: number;
-  runs: number;
-  medianMs: number;
-  p95Ms: number;
-  findings: number;
+function count(name: string, fallback: number): number {
+  const v = Number(process.env[name] ?? fallback);
+  return Number.isInteger(v) && v >= 0 ? v : fallback;
 }
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+const runs = Math.max(1, count('BENCH_RUNS', 3));
+const slowRuns = count('BENCH_SLOW_RUNS', 1);
+const edits = Math.max(2, count('BENCH_EDITS', 20));
+const only = process.env['BENCH_ONLY']?.split(',').map((x) => x.trim()).filter(Boolean);
+const enabled = new Set(SECTIONS.filter((s) => !only || only.includes(s)));
+const profileMode = process.env['BENCH_PROFILE'] === '1' ? true : process.env['BENCH_PROFILE'] === '0' ? false : 'on-miss';
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function corpusFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(CORPUS, dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => path.join(CORPUS, dir, f));
 }
 
-function measure(label: string, text: string, file: string, runs: number, edit?: (text: string) => string): Row {
-  const uri = pathToFileURL(file).toString();
-  const flavor = flavorOf(file, undefined, text);
-  const times: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < runs + 1; i++) {
-    // Incremental: the previous version was parsed and analysed, as in the editor before a keystroke.
-    const previous = edit ? parseFile(uri, text, flavor) : undefined;
-    if (previous) analyzer.analyze(previous);
-    const current = edit ? edit(text) : text;
-    const started = process.hrtime.bigint();
-    const parsed = parseFile(uri, current, flavor, previous);
-    findings = analyzer.analyze(parsed).length;
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (i > 0) times.push(ms); // the first run warms the JIT
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '?', memoryGiB: round(os.totalmem() / 2 ** 30, 1), loadAverageAtStart: os.loadavg().map((l) => round(l)) },
+    settings: { runs, slowRuns, edits, rssMethod: RSS_METHOD, rssNote: RSS_METHOD_NOTE },
+  };
+  const measured: Measured = {};
+  const out: string[] = [];
+  const print = (text: string): void => {
+    out.push(text);
+    console.log(text);
+  };
+
+  if (enabled.has('inprocess')) {
+    log('in-process…');
+    const { rows, rules } = runInProcess(ROOT, CORPUS);
+    results['rules'] = rules;
+    results['inProcess'] = rows;
+    print(report.inProcessTable(rows));
   }
-  times.sort((a, b) => a - b);
-  return { case: label, lines: text.split('\n').length, bytes: Buffer.byteLength(text), runs, medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), findings };
-}
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
-
-function largest(dir: string, pattern: RegExp): string {
-  const files = fs.readdirSync(dir).filter((f) => pattern.test(f)).map((f) => path.join(dir, f));
-  return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0] ?? '';
-}
-
-/** A 50,000-line multi-document manifest made of copies of a real one, names made unique. */
-function generatedManifest(source: string, targetLines: number): string {
-  const parts: string[] = [];
-  let lines = 0;
-  for (let copy = 0; lines < targetLines; copy++) {
-    const text = source.replace(/name: ([a-z0-9-]+)/g, `name: $1-${copy}`);
-    parts.push(text.endsWith('\n') ? text : text + '\n');
-    lines += text.split('\n').length;
+  if (enabled.has('cli')) {
+    log('CLI over the corpus…');
+    const files = ['compose', 'k8s', 'openapi'].flatMap(corpusFiles);
+    const proc = await runProcess([process.execPath, path.join(ROOT, OURS.entry), ...OURS.args([CORPUS])], { cwd: neutralCwd() });
+    let findings = -1;
+    try {
+      findings = OURS.count(proc.stdout);
+    } catch {
+      // -1 in the table says the report was not readable; the exit code says more.
+    }
+    const cli = { files: files.length, wallMs: round(proc.wallMs), peakRssMiB: round((proc.peakRssKb ?? NaN) / 1024, 1), findings, exitCode: proc.status };
+    results['cli'] = cli;
+    print(report.corpusCliTable(cli));
   }
-  return parts.join('---\n');
+
+  if (enabled.has('peers')) {
+    const openapi = corpusFiles('openapi');
+    const stripe = largest(path.join(CORPUS, 'openapi'), /\.ya?ml$/);
+    const cases: PeerCase[] = [];
+    const specs = [
+      { id: 'stripe', label: `Stripe ${path.basename(stripe)}`, files: [stripe], peers: [{ tool: REDOCLY, runs }, { tool: SPECTRAL, runs }] },
+      { id: 'openapi-corpus', label: 'OpenAPI corpus, one call', files: openapi, peers: [{ tool: REDOCLY, runs }, ...(slowRuns > 0 ? [{ tool: SPECTRAL, runs: slowRuns }] : [])] },
+      { id: 'compose-corpus', label: 'Compose corpus, one call', files: corpusFiles('compose'), peers: [{ tool: DCLINT, runs }] },
+    ];
+    for (const spec of specs) {
+      log(`peers: ${spec.label}…`);
+      cases.push(await runCase(spec, log));
+    }
+    measured.peers = cases;
+    results['peers'] = cases;
+    print(report.peersTable(cases, RSS_METHOD_NOTE));
+    if (slowRuns > 0) print(`Spectral on the whole OpenAPI corpus runs ${slowRuns}× (BENCH_SLOW_RUNS): it takes over a minute per run; ours and Redocly run ${runs}×.`);
+  }
+
+  if (enabled.has('repo')) {
+    log('generated repository…');
+    measured.repo = await runGeneratedRepo(ROOT, CORPUS, runs, profileMode, REPO_TARGET_MS, log);
+    results['generatedRepo'] = measured.repo;
+    print(report.repoTable(measured.repo));
+  }
+
+  if (enabled.has('lsp')) {
+    log('language server latency…');
+    const big = generatedManifest(fs.readFileSync(largest(path.join(CORPUS, 'k8s'), /\.ya?ml$/), 'utf8'), 50_000);
+    const lsp = await runLspLatency(ROOT, CORPUS, big, edits, log);
+    measured.edits = lsp.edits;
+    measured.hover = lsp.hover;
+    results['lsp'] = lsp;
+    print(report.lspTable(lsp.edits, lsp.hover));
+  }
+
+  if (enabled.has('rss')) {
+    log('language server memory…');
+    // The target is read on the workspace case: VS Code opened on the corpus folder.
+    const rows = [await runServerRss(ROOT, CORPUS, 'workspace'), await runServerRss(ROOT, CORPUS, 'openFiles')];
+    measured.serverRss = rows[0];
+    results['serverRss'] = rows;
+    print(report.serverRssTable(rows));
+  }
+
+  if (enabled.has('activation')) {
+    log('activation…');
+    measured.activation = runActivation(ROOT, 7);
+    results['activation'] = measured.activation;
+    print(report.activationTable(measured.activation));
+  }
+
+  const targets = evaluate(measured);
+  results['targets'] = targets;
+  print(report.targetsTable(targets));
+  const machine = results['machine'] as Record<string, unknown>;
+  machine['loadAverageAtEnd'] = os.loadavg().map((l) => round(l));
+  results['totalSeconds'] = round((Date.now() - started) / 1000, 1);
+  print(`\nTotal ${results['totalSeconds'] as number} s on ${os.cpus().length} CPUs; load average at start ${(machine['loadAverageAtStart'] as number[]).join(' ')}, at end ${(machine['loadAverageAtEnd'] as number[]).join(' ')}.`);
+
+  const full = enabled.size === SECTIONS.length;
+  const file = full ? path.join(ROOT, 'bench', 'results.json') : path.join(os.tmpdir(), 'backend-guidance-bench.partial.json');
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(file.replace(/\.json$/, '.txt'), out.join('\n') + '\n');
+  log(`written: ${path.relative(process.cwd(), file)}`);
+  cleanupProcScratch();
 }
 
-const rows: Row[] = [];
-const k8s = largest(path.join(CORPUS, 'k8s'), /\.ya?ml$/);
-const compose = largest(path.join(CORPUS, 'compose'), /\.ya?ml$/);
-const openapiYaml = largest(path.join(CORPUS, 'openapi'), /\.ya?ml$/);
-const openapiJson = largest(path.join(CORPUS, 'openapi'), /\.json$/);
-for (const [label, file, runs] of [
-  ['largest Compose file', compose, 50],
-  ['largest Kubernetes file', k8s, 30],
-  ['largest OpenAPI JSON', openapiJson, 10],
-  ['largest OpenAPI YAML (Stripe)', openapiYaml, 5],
-] as const) {
-  rows.push(measure(`${label}: ${path.basename(file)}`, fs.readFileSync(file, 'utf8'), file, runs));
-}
-const big = generatedManifest(fs.readFileSync(k8s, 'utf8'), 50_000);
-const bigFile = path.join(ROOT, 'bench', 'generated-50k.yaml');
-rows.push(measure('generated 50,000-line manifest, full analysis', big, bigFile, 5));
-const middle = big.indexOf('replicas:', big.length >> 1);
-rows.push(measure('generated 50,000-line manifest, one-character edit', big, bigFile, 10, (t) => t.slice(0, middle) + 'replicas: 2' + t.slice(middle + 'replicas: 1'.length)));
-
-const started = process.hrtime.bigint();
-const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', CORPUS, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-const cliMs = Number(process.hrtime.bigint() - started) / 1e6;
-const cliFindings = cli.status === 0 ? (JSON.parse(cli.stdout) as { findings: unknown[] }).findings.length : -1;
-const corpusFiles = ['compose', 'k8s', 'openapi'].reduce((n, d) => n + fs.readdirSync(path.join(CORPUS, d)).length, 0);
-
-console.log('\nIn-process: parse + all rules (ms)');
-console.log(['case'.padEnd(72), 'lines'.padStart(7), 'median'.padStart(9), 'p95'.padStart(9), 'findings'.padStart(9)].join(' '));
-for (const r of rows) console.log([r.case.padEnd(72), String(r.lines).padStart(7), r.medianMs.toFixed(2).padStart(9), r.p95Ms.toFixed(2).padStart(9), String(r.findings).padStart(9)].join(' '));
-console.log(`\nCLI over the whole corpus (${corpusFiles} files, one process): ${(cliMs / 1000).toFixed(2)} s wall, ${cliFindings} findings, exit ${cli.status}`);
-
-const results = { date: new Date().toISOString(), node: process.version, rules: analyzer.rules.length, inProcess: rows, cli: { files: corpusFiles, wallMs: round(cliMs), findings: cliFindings } };
-fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,81 @@
+// Runs in a fresh node (no tsx hooks, whose transforms would be timed too): loads
+// dist/extension.js against a stub `vscode`, then activates it until the client forks the server.
+// Prints one JSON line: { loadMs, activateMs, reachedServerStart, error }.
+'use strict';
+const Module = require('node:module');
+const path = require('node:path');
+const childProcess = require('node:child_process');
+
+const STUB_ID = path.join(__dirname, '__vscode_stub__.js');
+
+/** Any property, call or `new` gives another stub; `then` is absent so nothing awaits forever. */
+function stub(name) {
+  const fn = function () {};
+  const assigned = new Map();
+  return new Proxy(fn, {
+    set(_target, key, value) {
+      assigned.set(key, value);
+      return true;
+    },
+    get(_target, key) {
+      if (assigned.has(key)) return assigned.get(key);
+      if (key === 'then') return undefined;
+      if (key === Symbol.toPrimitive) return () => name;
+      if (key === Symbol.iterator) return function* () {};
+      if (key === 'prototype') return fn.prototype;
+      return stub(`${name}.${String(key)}`);
+    },
+    apply: () => stub(`${name}()`),
+    construct: () => stub(`new ${name}`),
+  });
+}
+
+const originalResolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'vscode' ? STUB_ID : originalResolve.call(this, request, ...rest);
+};
+// Bundlers copy a module's own keys into a namespace object, so the stub must list the names the
+// bundle may read: every `.name` in it, found before the clock starts.
+const root = path.join(__dirname, '..');
+const bundle = path.join(root, 'dist', 'extension.js');
+const names = new Set(require('node:fs').readFileSync(bundle, 'utf8').match(/(?<=\.)[A-Za-z_$][\w$]*/g));
+const api = {};
+for (const name of names) api[name] = stub(`vscode.${name}`);
+// vscode-languageclient refuses to start without a version it supports.
+api.version = require(path.join(root, 'package.json')).engines.vscode.replace(/^\D*/, '');
+const stubModule = new Module(STUB_ID);
+stubModule.filename = STUB_ID;
+stubModule.loaded = true;
+stubModule.exports = api;
+require.cache[STUB_ID] = stubModule;
+
+let activateStart = 0n;
+let serverStartAt = 0n;
+const STOP = new Error('bench: stopped at server start');
+for (const method of ['fork', 'spawn']) {
+  const original = childProcess[method];
+  childProcess[method] = function (...args) {
+    if (activateStart && !serverStartAt) {
+      serverStartAt = process.hrtime.bigint();
+      throw STOP;
+    }
+    return original.apply(this, args);
+  };
+}
+
+const ms = (from, to) => Number(to - from) / 1e6;
+const loadStart = process.hrtime.bigint();
+const extension = require(bundle);
+const loadMs = ms(loadStart, process.hrtime.bigint());
+
+const context = { subscriptions: [], asAbsolutePath: (p) => path.join(root, p), extensionPath: root, extensionUri: stub('uri') };
+activateStart = process.hrtime.bigint();
+const finish = (error) => {
+  const reached = serverStartAt !== 0n;
+  process.stdout.write(JSON.stringify({ loadMs, activateMs: reached ? ms(activateStart, serverStartAt) : null, reachedServerStart: reached, error: reached ? null : String(error) }) + '\n');
+  process.exit(0);
+};
+setTimeout(() => finish('timed out after 5 s'), 5000).unref();
+Promise.resolve()
+  .then(() => extension.activate(context))
+  .then(() => finish('activate() resolved without starting the server'), (error) => finish(error === STOP ? null : error && error.stack ? error.stack.split('\n').slice(0, 3).join(' ') : error));

@@ -1,0 +1,64 @@
+// Issue #9's targets next to what this run measured. A target whose input failed is "n/a", never PASS.
+import type { Activation } from './activation';
+import type { GeneratedRepoResult } from './generated-repo';
+import type { EditLatency, HoverLatency } from './lsp-latency';
+import type { PeerCase } from './peers';
+import type { ServerRss } from './server-rss';
+
+export interface Target {
+  name: string;
+  target: string;
+  measured: string;
+  status: 'PASS' | 'MISS' | 'n/a';
+}
+
+export interface Measured {
+  peers?: PeerCase[];
+  repo?: GeneratedRepoResult;
+  edits?: EditLatency[];
+  hover?: HoverLatency[];
+  serverRss?: ServerRss;
+  activation?: Activation;
+}
+
+export const REPO_TARGET_MS = 5000;
+/** Strict decimal reading of "2 MB". */
+const SERVER_MAX_BYTES = 2_000_000;
+
+function check(name: string, target: string, value: number | null | undefined, pass: (v: number) => boolean, show: (v: number) => string): Target {
+  if (value === null || value === undefined || !Number.isFinite(value)) return { name, target, measured: 'not measured', status: 'n/a' };
+  return { name, target, measured: show(value), status: pass(value) ? 'PASS' : 'MISS' };
+}
+
+const x = (v: number): string => `${v.toFixed(2)}×`;
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+
+export function evaluate(m: Measured): Target[] {
+  const out: Target[] = [];
+  const speed: Array<[string, string, number, string]> = [
+    ['stripe', 'redocly', 1.5, 'Stripe spec3.yaml'],
+    ['stripe', 'spectral', 5, 'Stripe spec3.yaml'],
+    ['openapi-corpus', 'redocly', 3, 'OpenAPI corpus'],
+    ['compose-corpus', 'dclint', 5, 'Compose corpus'],
+  ];
+  for (const [caseId, peer, factor, label] of speed) {
+    const r = m.peers?.find((c) => c.id === caseId)?.results.find((t) => t.tool.startsWith(peer));
+    out.push(check(`${label}: faster than ${peer}`, `≥ ${factor}× (peer/ours wall)`, r?.timeRatio, (v) => v >= factor, x));
+  }
+  for (const c of m.peers ?? []) {
+    for (const r of c.results.slice(1)) {
+      out.push(check(`${c.label}: peak RSS below ${r.tool.split(' ')[0] ?? r.tool}`, 'peer/ours RSS > 1', r.rssRatio, (v) => v > 1, x));
+    }
+  }
+  const repoOk = m.repo?.status === 'ok' ? m.repo.medianMs : undefined;
+  out.push(check(`CLI over ${m.repo?.files ?? 2000} generated files`, `< ${REPO_TARGET_MS / 1000} s wall`, repoOk, (v) => v < REPO_TARGET_MS, (v) => `${(v / 1000).toFixed(2)} s`));
+  const rss = m.serverRss?.status === 'ok' ? m.serverRss.rssMiB : undefined;
+  out.push(check('server RSS, full corpus open (workspace)', '< 200 MiB (VmRSS)', rss, (v) => v < 200, (v) => `${v.toFixed(0)} MiB (peak ${m.serverRss?.hwmMiB.toFixed(0)} MiB)`));
+  out.push(check('one-char edit, ≤500-line file', 'p95 < 20 ms', m.edits?.[0]?.p95Ms, (v) => v < 20, ms));
+  out.push(check('one-char edit, one doc of 50k manifest', 'p95 < 150 ms', m.edits?.[1]?.p95Ms, (v) => v < 150, ms));
+  out.push(check('hover while re-analysis pending (50k)', 'p95 < 50 ms', m.hover?.[0]?.pendingP95Ms, (v) => v < 50, ms));
+  out.push(check('dist/server.js size', '< 2 MB (2,000,000 B)', m.activation?.serverBytes, (v) => v < SERVER_MAX_BYTES, (v) => `${(v / 1e6).toFixed(2)} MB (minified ${((m.activation?.serverMinifiedBytes ?? NaN) / 1e6).toFixed(2)} MB)`));
+  const a = m.activation;
+  out.push(check(a?.reachedServerStart === false ? 'activation (module load only)' : 'activation (load + activate to server start)', '< 50 ms', a ? (a.totalMedianMs ?? a.loadMedianMs) : undefined, (v) => v < 50, ms));
+  return out;
+}
