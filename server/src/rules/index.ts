@@ -8,6 +8,7 @@ import composeDependsOnUndefined from './compose/depends-on-undefined';
 import composeDuplicateContainerName from './compose/duplicate-container-name';
 import composeDuplicateHostPort from './compose/duplicate-host-port';
 import composeImageDigest from './compose/image-digest';
+import composeNetworkDefined from './compose/network-defined';
 import composeNoDangerousCapabilities from './compose/no-dangerous-capabilities';
 import composeNoDockerSocket from './compose/no-docker-socket';
 import composeNoHostNetwork from './compose/no-host-network';
@@ -29,20 +30,25 @@ import composeRequireResourceLimits from './compose/require-resource-limits';
 import composeRequireRestartPolicy from './compose/require-restart-policy';
 import composeRunAsNonRoot from './compose/run-as-non-root';
 import composeScalableServiceFixedNames from './compose/scalable-service-fixed-names';
+import composeSecretConfigDefined from './compose/secret-config-defined';
 import composeUnknownKey from './compose/unknown-key';
+import composeVolumeDefined from './compose/volume-defined';
 import kubernetesDeprecatedApiVersion from './kubernetes/deprecated-api-version';
 import kubernetesDropAllCapabilities from './kubernetes/drop-all-capabilities';
 import kubernetesEmptyDirSizeLimit from './kubernetes/empty-dir-size-limit';
 import kubernetesGracefulTermination from './kubernetes/graceful-termination';
 import kubernetesHpaMinReplicas from './kubernetes/hpa-min-replicas';
 import kubernetesHpaRequiresMetrics from './kubernetes/hpa-requires-metrics';
+import kubernetesHpaTargetExists from './kubernetes/hpa-target-exists';
 import kubernetesHpaTargetHasRequests from './kubernetes/hpa-target-has-requests';
 import kubernetesIdenticalLivenessReadiness from './kubernetes/identical-liveness-readiness';
 import kubernetesImageDigest from './kubernetes/image-digest';
 import kubernetesImagePullPolicy from './kubernetes/image-pull-policy';
+import kubernetesIngressBackendExists from './kubernetes/ingress-backend-exists';
 import kubernetesIngressTls from './kubernetes/ingress-tls';
 import kubernetesIstioConnectionPool from './kubernetes/istio-connection-pool';
 import kubernetesIstioDefaultDeny from './kubernetes/istio-default-deny';
+import kubernetesIstioHostExists from './kubernetes/istio-host-exists';
 import kubernetesIstioOutlierDetection from './kubernetes/istio-outlier-detection';
 import kubernetesIstioPeerAuthenticationStrict from './kubernetes/istio-peer-authentication-strict';
 import kubernetesIstioRetriesPerTryTimeout from './kubernetes/istio-retries-per-try-timeout';
@@ -65,9 +71,12 @@ import kubernetesNoSecretLiteralEnv from './kubernetes/no-secret-literal-env';
 import kubernetesNoServiceAccountTokenAutomount from './kubernetes/no-service-account-token-automount';
 import kubernetesNoServiceExternalIps from './kubernetes/no-service-external-ips';
 import kubernetesOtelExporterConsistent from './kubernetes/otel-exporter-consistent';
+import kubernetesPdbAllowsDisruption from './kubernetes/pdb-allows-disruption';
+import kubernetesPdbSelectsPods from './kubernetes/pdb-selects-pods';
 import kubernetesPreferSecretVolume from './kubernetes/prefer-secret-volume';
 import kubernetesProbePortMatchesContainerPort from './kubernetes/probe-port-matches-container-port';
 import kubernetesReadOnlyRootFilesystem from './kubernetes/read-only-root-filesystem';
+import kubernetesReferencesDefined from './kubernetes/references-defined';
 import kubernetesRemovedApiVersion from './kubernetes/removed-api-version';
 import kubernetesReplicasForAvailability from './kubernetes/replicas-for-availability';
 import kubernetesRequireProbes from './kubernetes/require-probes';
@@ -78,9 +87,11 @@ import kubernetesRunAsNonRoot from './kubernetes/run-as-non-root';
 import kubernetesServiceExposure from './kubernetes/service-exposure';
 import kubernetesServiceMatchesPods from './kubernetes/service-matches-pods';
 import kubernetesServiceSelectorPresent from './kubernetes/service-selector-present';
+import kubernetesServiceTargetPort from './kubernetes/service-target-port';
 import kubernetesSpreadReplicas from './kubernetes/spread-replicas';
 import kubernetesStartupProbeForSlowStart from './kubernetes/startup-probe-for-slow-start';
 import kubernetesValidRollingUpdate from './kubernetes/valid-rolling-update';
+import kubernetesWorkloadHasService from './kubernetes/workload-has-service';
 import openapiAdminPathsSecurity from './openapi/admin-paths-security';
 import openapiArrayLimits from './openapi/array-limits';
 import openapiCacheHeaders from './openapi/cache-headers';
@@ -115,6 +126,7 @@ import openapiPluralCollections from './openapi/plural-collections';
 import openapiPostCreate201 from './openapi/post-create-201';
 import openapiRateLimitResponses from './openapi/rate-limit-responses';
 import openapiReadOnlyServerFields from './openapi/read-only-server-fields';
+import openapiRefCycle from './openapi/ref-cycle';
 import openapiRequirePagination from './openapi/require-pagination';
 import openapiRequireSecurity from './openapi/require-security';
 import openapiRequireStringLimits from './openapi/require-string-limits';
@@ -140,6 +152,7 @@ export const allRules: readonly Rule[] = [
   composeDuplicateContainerName,
   composeDuplicateHostPort,
   composeImageDigest,
+  composeNetworkDefined,
   composeNoDangerousCapabilities,
   composeNoDockerSocket,
   composeNoHostNetwork,
@@ -161,20 +174,25 @@ export const allRules: readonly Rule[] = [
   composeRequireRestartPolicy,
   composeRunAsNonRoot,
   composeScalableServiceFixedNames,
+  composeSecretConfigDefined,
   composeUnknownKey,
+  composeVolumeDefined,
   kubernetesDeprecatedApiVersion,
   kubernetesDropAllCapabilities,
   kubernetesEmptyDirSizeLimit,
   kubernetesGracefulTermination,
   kubernetesHpaMinReplicas,
   kubernetesHpaRequiresMetrics,
+  kubernetesHpaTargetExists,
   kubernetesHpaTargetHasRequests,
   kubernetesIdenticalLivenessReadiness,
   kubernetesImageDigest,
   kubernetesImagePullPolicy,
+  kubernetesIngressBackendExists,
   kubernetesIngressTls,
   kubernetesIstioConnectionPool,
   kubernetesIstioDefaultDeny,
+  kubernetesIstioHostExists,
   kubernetesIstioOutlierDetection,
   kubernetesIstioPeerAuthenticationStrict,
   kubernetesIstioRetriesPerTryTimeout,
@@ -197,9 +215,12 @@ export const allRules: readonly Rule[] = [
   kubernetesNoServiceAccountTokenAutomount,
   kubernetesNoServiceExternalIps,
   kubernetesOtelExporterConsistent,
+  kubernetesPdbAllowsDisruption,
+  kubernetesPdbSelectsPods,
   kubernetesPreferSecretVolume,
   kubernetesProbePortMatchesContainerPort,
   kubernetesReadOnlyRootFilesystem,
+  kubernetesReferencesDefined,
   kubernetesRemovedApiVersion,
   kubernetesReplicasForAvailability,
   kubernetesRequireProbes,
@@ -210,9 +231,11 @@ export const allRules: readonly Rule[] = [
   kubernetesServiceExposure,
   kubernetesServiceMatchesPods,
   kubernetesServiceSelectorPresent,
+  kubernetesServiceTargetPort,
   kubernetesSpreadReplicas,
   kubernetesStartupProbeForSlowStart,
   kubernetesValidRollingUpdate,
+  kubernetesWorkloadHasService,
   openapiAdminPathsSecurity,
   openapiArrayLimits,
   openapiCacheHeaders,
@@ -247,6 +270,7 @@ export const allRules: readonly Rule[] = [
   openapiPostCreate201,
   openapiRateLimitResponses,
   openapiReadOnlyServerFields,
+  openapiRefCycle,
   openapiRequirePagination,
   openapiRequireSecurity,
   openapiRequireStringLimits,

@@ -1,4 +1,5 @@
 import { get, getMap, getStr, isMap, isScalar, items, type MapNode, type Node, type Pair } from '../document/tree';
+import { followPointer, scopeOf, type RefResolver, type RefSource } from './openapi-resolve';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -12,6 +13,8 @@ export interface OperationView {
   readonly node: MapNode;
   /** Path-level parameters overridden by operation-level ones (same name and `in`), refs resolved. */
   readonly parameters: MapNode[];
+  /** Parameters whose `$ref` leaves the document (`common.yaml#/Limit`): only a resolver with files follows them. */
+  readonly foreignParameters: MapNode[];
 }
 
 export type OpenApiVersion = '2.0' | '3.0' | '3.1';
@@ -36,19 +39,7 @@ export function resolveRef(root: Node, node: Node | undefined): Node | undefined
     if (ref === undefined) return current;
     if (seen.has(current)) return undefined;
     seen.add(current);
-    current = followPointer(root, ref);
-  }
-  return current;
-}
-
-function followPointer(root: Node, ref: string): Node | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
-  let current: Node | undefined = root;
-  for (const token of tokens) {
-    if (current?.type === 'seq') current = current.items[Number(token)];
-    else current = get(current, token);
-    if (!current) return undefined;
+    current = ref.startsWith('#') ? followPointer(root, ref.slice(1)) : undefined;
   }
   return current;
 }
@@ -71,24 +62,27 @@ function computeOperations(root: Node): OperationView[] {
   for (const pathPair of paths.pairs) {
     const pathItem = resolveRef(root, pathPair.value);
     if (!isMap(pathItem)) continue;
-    const shared = parametersOf(root, get(pathItem, 'parameters'));
+    const sharedForeign: MapNode[] = [];
+    const shared = parametersOf(root, get(pathItem, 'parameters'), sharedForeign);
     for (const methodPair of pathItem.pairs) {
       const method = String(methodPair.key.value).toLowerCase() as HttpMethod;
       if (!HTTP_METHODS.includes(method) || !isMap(methodPair.value)) continue;
-      const own = parametersOf(root, get(methodPair.value, 'parameters'));
+      const foreignParameters = [...sharedForeign];
+      const own = parametersOf(root, get(methodPair.value, 'parameters'), foreignParameters);
       const ownKeys = new Set(own.map(parameterKey));
       const parameters = [...shared.filter((p) => !ownKeys.has(parameterKey(p))), ...own];
-      out.push({ path: String(pathPair.key.value), pathPair, pathItem, method, methodPair, node: methodPair.value, parameters });
+      out.push({ path: String(pathPair.key.value), pathPair, pathItem, method, methodPair, node: methodPair.value, parameters, foreignParameters });
     }
   }
   return out;
 }
 
-function parametersOf(root: Node, list: Node | undefined): MapNode[] {
+function parametersOf(root: Node, list: Node | undefined, foreign: MapNode[]): MapNode[] {
   const out: MapNode[] = [];
   for (const item of items(list)) {
     const resolved = resolveRef(root, item);
     if (isMap(resolved)) out.push(resolved);
+    else if (isMap(item) && !(getStr(item, '$ref') ?? '#').startsWith('#')) foreign.push(item);
   }
   return out;
 }
@@ -145,98 +139,72 @@ export function responseSchemas(root: Node, response: Node | undefined, version:
   return contentSchemas(get(resolved, 'content'));
 }
 
-/** A schema the API accepts from its callers, with a short description of where it enters. */
+/** A schema the API accepts from its callers (or returns), with a short description of where it enters. */
 export interface AcceptedSchema {
   readonly schema: Node;
   readonly label: string;
+  /** The operation it belongs to, so findings in shared schemas can say who uses them. */
+  readonly operation?: OperationView | undefined;
+  /** The document the schema is written in, when not the one under analysis. */
+  readonly source?: RefSource | undefined;
+  /** For a schema of another file: the `$ref` value of the document under analysis that leads there. */
+  readonly via?: Node | undefined;
 }
 
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 /**
  * What an operation accepts: its parameters (2.0 inline ones are their own schema) and its request
- * body (3.x `requestBody`, 2.0 `in: body`). Headers that 3.x says to ignore are left out.
+ * body (3.x `requestBody`, 2.0 `in: body`). Headers that 3.x says to ignore are left out. Given a
+ * resolver, parameters and bodies that other files define are included, with their file.
  */
-export function acceptedSchemas(root: Node, operation: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
+export function acceptedSchemas(scope: Node | RefResolver, operation: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
   const out: AcceptedSchema[] = [];
-  for (const parameter of operation.parameters) {
-    const name = getStr(parameter, 'name') ?? '?';
-    const where = getStr(parameter, 'in');
-    if (version !== '2.0' && where === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) continue;
-    const label = where === 'body' ? 'request body' : `parameter "${name}"`;
-    if (version === '2.0' && where !== 'body') {
-      out.push({ schema: parameter, label });
-      continue;
-    }
-    const schema = get(parameter, 'schema');
-    if (schema) out.push({ schema, label });
-    for (const s of contentSchemas(get(parameter, 'content'))) out.push({ schema: s, label });
+  for (const parameter of operation.parameters) addParameter(out, parameter, operation, version, undefined, undefined);
+  const refs = scopeOf(scope);
+  for (const item of operation.foreignParameters) {
+    const found = refs.resolve(item);
+    if (found && isMap(found.node)) addParameter(out, found.node, operation, version, found.source.home ? undefined : found.source, found.exit);
   }
-  const body = resolveRef(root, get(operation.node, 'requestBody'));
-  for (const schema of contentSchemas(get(body, 'content'))) out.push({ schema, label: 'request body' });
+  const written = get(operation.node, 'requestBody');
+  if (written === undefined) return out;
+  const body = refs.resolve(written);
+  const source = body && !body.source.home ? body.source : undefined;
+  for (const schema of contentSchemas(get(body?.node, 'content'))) out.push(accepted(schema, 'request body', operation, source, source && body?.exit));
   return out;
+}
+
+/** One shape for every entry, so the walks that read them stay monomorphic. */
+function accepted(schema: Node, label: string, operation: OperationView | undefined, source: RefSource | undefined, via: Node | undefined): AcceptedSchema {
+  return { schema, label, operation, source, via };
+}
+
+function addParameter(out: AcceptedSchema[], parameter: MapNode, operation: OperationView, version: OpenApiVersion | undefined, source: RefSource | undefined, via: Node | undefined): void {
+  const name = getStr(parameter, 'name') ?? '?';
+  const at = getStr(parameter, 'in');
+  if (version !== '2.0' && at === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return;
+  const label = at === 'body' ? 'request body' : `parameter "${name}"`;
+  if (version === '2.0' && at !== 'body') {
+    out.push(accepted(parameter, label, operation, source, via));
+    return;
+  }
+  const schema = get(parameter, 'schema');
+  if (schema) out.push(accepted(schema, label, operation, source, via));
+  for (const s of contentSchemas(get(parameter, 'content'))) out.push(accepted(s, label, operation, source, via));
+}
+
+/** The schemas a response returns (as `responseSchemas`), followed into other files when `scope` is a resolver. */
+export function returnedStarts(scope: Node | RefResolver, response: Node | undefined, version: OpenApiVersion | undefined, label: string, operation?: OperationView): AcceptedSchema[] {
+  const found = scopeOf(scope).resolve(response);
+  if (!found || !isMap(found.node)) return [];
+  const source = found.source.home ? undefined : found.source;
+  const via = source && found.exit;
+  const schemas = version === '2.0' ? [get(found.node, 'schema')].flatMap((s) => (s ? [s] : [])) : contentSchemas(get(found.node, 'content'));
+  return schemas.map((schema) => accepted(schema, label, operation, source, via));
 }
 
 /** The name a `$ref` gives its target when it points into the reusable schemas, e.g. `Pet`. */
 export function refName(ref: string | undefined): string | undefined {
   const match = ref ? /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref) : null;
   return match?.[1] ? decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
-}
-
-export interface SchemaWalk {
-  /** Called once per schema and context; return false to leave its subschemas alone (e.g. `readOnly`). */
-  visit(schema: MapNode, label: string, constrained: boolean): boolean | void;
-  /** Keywords of a schema that also bind its `$ref` target and its `allOf`/`anyOf`/`oneOf` members. */
-  constrains?(schema: MapNode): boolean;
-  /** 3.1 reads keywords next to `$ref`; 2.0 and 3.0 ignore them. */
-  refSiblings?: boolean;
-}
-
-interface Pending {
-  node: Node | undefined;
-  label: string;
-  constrained: boolean;
-}
-
-/**
- * Visits the schemas reachable from `starts` through `$ref`, properties, items, prefixItems,
- * additionalProperties, patternProperties and allOf/anyOf/oneOf. A schema is visited at most once
- * unconstrained and once constrained, whatever the number of refs, aliases or cycles that reach
- * it, so the walk is linear in the size of the document. Pass the same `seen` to several walks to
- * share that bound across them.
- */
-export function walkSchemas(root: Node, starts: readonly AcceptedSchema[], walk: SchemaWalk, seen = new Map<Node, number>()): void {
-  const stack: Pending[] = starts.map((s) => ({ node: s.schema, label: s.label, constrained: false })).reverse();
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { node, label, constrained } = next;
-    if (!isMap(node)) continue;
-    const level = constrained ? 1 : 2;
-    if ((seen.get(node) ?? 0) >= level) continue;
-    seen.set(node, level);
-    const children: Pending[] = [];
-    const binds = constrained || (walk.constrains?.(node) ?? false);
-    const ref = getStr(node, '$ref');
-    if (ref !== undefined) {
-      children.push({ node: followPointer(root, ref), label: refName(ref) ? `schema "${refName(ref)}"` : label, constrained: binds });
-      if (!walk.refSiblings) {
-        stack.push(...children);
-        continue;
-      }
-    }
-    if (walk.visit(node, label, constrained) === false) continue;
-    for (const pair of getMap(node, 'properties')?.pairs ?? []) children.push({ node: pair.value, label: `property "${String(pair.key.value)}"`, constrained: false });
-    const itemsNode = get(node, 'items');
-    for (const item of isMap(itemsNode) ? [itemsNode] : items(itemsNode)) children.push({ node: item, label: `${label} items`, constrained: false });
-    for (const item of items(get(node, 'prefixItems'))) children.push({ node: item, label: `${label} items`, constrained: false });
-    children.push({ node: get(node, 'additionalProperties'), label: `${label} values`, constrained: false });
-    for (const pair of getMap(node, 'patternProperties')?.pairs ?? []) children.push({ node: pair.value, label: `${label} values`, constrained: false });
-    const allOf = items(get(node, 'allOf'));
-    const siblingBound = binds || allOf.some((m) => {
-      const member = resolveRef(root, m);
-      return isMap(member) && (walk.constrains?.(member) ?? false);
-    });
-    for (const member of allOf) children.push({ node: member, label, constrained: siblingBound });
-    for (const key of ['anyOf', 'oneOf']) for (const member of items(get(node, key))) children.push({ node: member, label, constrained: binds });
-    stack.push(...children.reverse());
-  }
 }

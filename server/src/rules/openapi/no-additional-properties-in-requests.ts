@@ -1,7 +1,10 @@
 import { bool, get, getMap, items, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule, type Report } from '../../engine/rule';
-import { operationsOf, resolveRef, schemaTypes, versionOf, walkSchemas } from '../../views/openapi';
+import { operationsOf, schemaTypes, versionOf } from '../../views/openapi';
+import { RefResolver } from '../../views/openapi-resolve';
+import { walkSchemas, type SchemaSite } from '../../views/openapi-schemas';
 import { reportOrSummarize, requestBodies, summarizeAbove } from './shared/owasp';
+import { SchemaFindings } from './shared/schema-report';
 
 type Id = 'open' | 'summary';
 
@@ -13,15 +16,19 @@ export default defineRule({
     summary: 'Many object schemas in request bodies ({{count}}) accept undeclared properties, such as {{what}}; close them with additionalProperties: false.',
   },
   fix: 'suggestion',
-  check({ root, options, report }) {
+  check(context) {
+    const { root, options, report } = context;
     const version = versionOf(root);
+    const refs = RefResolver.of(context);
+    const starts = operationsOf(root).flatMap((op) => requestBodies(refs, op, version));
+    const walked = new SchemaFindings<Id>(refs, () => starts);
     const members = new Set<Node>();
-    const candidates: Array<{ schema: MapNode; label: string; keyword: string }> = [];
-    walkSchemas(root, operationsOf(root).flatMap((op) => requestBodies(root, op, version)), {
+    const candidates: Array<{ schema: MapNode; label: string; keyword: string; site: SchemaSite }> = [];
+    walkSchemas(refs, starts, {
       refSiblings: version === '3.1',
-      visit(schema, label) {
+      visit(schema, label, _constrained, site) {
         if (bool(get(schema, 'readOnly')) === true) return false;
-        for (const m of items(get(schema, 'allOf'))) members.add(resolveRef(root, m) ?? m);
+        for (const m of items(get(schema, 'allOf'))) members.add(refs.node(m, site.source) ?? m);
         if (!getMap(schema, 'properties')?.pairs.length || get(schema, 'discriminator') !== undefined) return;
         if (get(schema, 'additionalProperties') !== undefined || get(schema, 'unevaluatedProperties') !== undefined) return;
         const types = schemaTypes(schema);
@@ -29,17 +36,19 @@ export default defineRule({
         // `additionalProperties` does not see the properties of composed members; only 3.1 can close those.
         const composed = ['allOf', 'anyOf', 'oneOf'].some((k) => get(schema, k) !== undefined);
         if (composed && version !== '3.1') return;
-        candidates.push({ schema, label, keyword: composed ? 'unevaluatedProperties' : 'additionalProperties' });
+        candidates.push({ schema, label, keyword: composed ? 'unevaluatedProperties' : 'additionalProperties', site });
       },
     });
-    const found: Report<Id>[] = candidates
-      .filter((c) => !members.has(c.schema))
-      .map(({ schema, label, keyword }) => ({
+    for (const { schema, label, keyword, site } of candidates) {
+      if (members.has(schema)) continue;
+      walked.add({
         node: pairOf(schema, 'type') ?? pairOf(schema, 'properties') ?? schema,
         messageId: 'open',
         data: { what: label, keyword },
         suggest: [{ title: `Add ${keyword}: false (reject undeclared properties)`, fix: (f) => f.insertPair(schema, keyword, false, ['properties']) }],
-      }));
+      }, site, `this object at ${label} accepts undeclared properties`);
+    }
+    const found: Report<Id>[] = walked.reports(walked.size <= summarizeAbove(options));
     const paths = pairOf(root, 'paths');
     reportOrSummarize(report, found, summarizeAbove(options), () => (paths ? { node: paths, messageId: 'summary', data: { count: found.length, what: String(found[0]?.data?.['what']) } } : undefined));
   },

@@ -1,7 +1,9 @@
 import { bool, get, getMap, getStr, isMap, type MapNode } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
-import { operationsOf, resolveRef, versionOf } from '../../views/openapi';
-import { compact, flagged, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { operationsOf, versionOf } from '../../views/openapi';
+import { RefResolver } from '../../views/openapi-resolve';
+import { compact, flagged, ownerName, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { SchemaFindings } from './shared/schema-report';
 
 /**
  * Properties no response should carry: passwords and their hashes, private keys, card security
@@ -24,25 +26,33 @@ export default defineRule({
     exposed: 'Property "{{name}}" of {{what}} is returned in responses although it holds a secret or sensitive personal data.',
   },
   fix: 'suggestion',
-  check({ root, report }) {
+  check(context) {
+    const { root, report } = context;
     const version = versionOf(root);
+    const refs = RefResolver.of(context);
     const operations = operationsOf(root);
+    const starts = operations.flatMap((op) => returnedSchemas(refs, op, version));
+    const found = new SchemaFindings<'exposed'>(refs, () => starts);
     const skipWriteOnly = (s: MapNode): boolean => bool(get(s, 'writeOnly')) === true;
-    const responses = reachableSchemas(root, operations.flatMap((op) => returnedSchemas(root, op, version)), version, skipWriteOnly);
-    let requests: Set<MapNode> | undefined;
-    const inRequests = (schema: MapNode): boolean => (requests ??= reachableSchemas(root, operations.flatMap((op) => requestBodies(root, op, version)), version)).has(schema);
+    const responses = reachableSchemas(refs, starts, version, skipWriteOnly);
+    let requests: ReadonlySet<MapNode> | undefined;
+    const inRequests = (schema: MapNode): boolean => (requests ??= reachableSchemas(refs, operations.flatMap((op) => requestBodies(refs, op, version)), version).schemas).has(schema);
     const names = schemaNames(root);
-    for (const schema of responses) {
+    for (const schema of responses.schemas) {
+      const site = responses.siteOf(schema);
       for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
         const name = String(pair.key.value);
-        if (!MAYBE.test(name) || !SENSITIVE.has(compact(name)) || !isMap(resolveRef(root, pair.value)) || flagged(root, pair.value, 'writeOnly') || GUARDED.test(getStr(resolveRef(root, pair.value), 'description') ?? '')) continue;
+        if (!MAYBE.test(name) || !SENSITIVE.has(compact(name))) continue;
+        const property = refs.node(pair.value, site.source);
+        if (!isMap(property) || flagged(refs, pair.value, 'writeOnly', site.source) || GUARDED.test(getStr(property, 'description') ?? '')) continue;
         const value = pair.value;
         // writeOnly exists from 3.0 on; it fits a model that clients also send (a sign-up form, say).
         const canEdit = version !== '2.0' && isMap(value) && inRequests(schema) && (get(value, '$ref') === undefined || version === '3.1');
         const suggest: FixOffer[] = canEdit ? [{ title: `Mark "${name}" writeOnly: true (accepted, never returned)`, fix: (f) => f.insertPair(value, 'writeOnly', true, ['format', 'type']) }] : [];
-        const owner = names.get(schema);
-        report({ node: pair.key, messageId: 'exposed', data: { name, what: owner ? `schema "${owner}"` : 'a response schema' }, suggest });
+        const owner = ownerName(names, schema, site);
+        found.add({ node: pair.key, messageId: 'exposed', data: { name, what: owner ? `schema "${owner}"` : 'a response schema' }, suggest }, site, `"${name}" is returned in responses here`);
       }
     }
+    for (const r of found.reports()) report(r);
   },
 });

@@ -1,7 +1,9 @@
 import { bool, get, getMap, isMap, type MapNode } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
-import { operationsOf, resolveRef, versionOf } from '../../views/openapi';
-import { compact, flagged, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { operationsOf, versionOf } from '../../views/openapi';
+import { RefResolver } from '../../views/openapi-resolve';
+import { compact, flagged, ownerName, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { SchemaFindings } from './shared/schema-report';
 
 /** Properties only the server should set: the identifier it assigns and its bookkeeping timestamps. */
 const SERVER_SET = new Set([
@@ -17,25 +19,32 @@ export default defineRule({
     writable: 'Property "{{name}}" of {{what}} is set by the server but not readOnly, so clients are told they may send it.',
   },
   fix: 'suggestion',
-  check({ root, report }) {
+  check(context) {
+    const { root, report } = context;
     const version = versionOf(root);
+    const refs = RefResolver.of(context);
     const operations = operationsOf(root);
+    const starts = operations.flatMap((op) => requestBodies(refs, op, version));
+    const found = new SchemaFindings<'writable'>(refs, () => starts);
     const readOnly = (s: MapNode): boolean => bool(get(s, 'readOnly')) === true;
-    const requests = reachableSchemas(root, operations.flatMap((op) => requestBodies(root, op, version)), version, readOnly);
-    const responses = reachableSchemas(root, operations.flatMap((op) => returnedSchemas(root, op, version)), version);
+    const requests = reachableSchemas(refs, starts, version, readOnly);
+    const responses = reachableSchemas(refs, operations.flatMap((op) => returnedSchemas(refs, op, version)), version);
     const names = schemaNames(root);
-    for (const schema of requests) {
+    for (const schema of requests.schemas) {
       // A schema only ever sent by clients may carry a client-chosen id on purpose; a shared model may not.
-      if (!responses.has(schema)) continue;
-      const owner = names.get(schema);
+      if (!responses.schemas.has(schema)) continue;
+      const site = requests.siteOf(schema);
+      const owner = ownerName(names, schema, site);
       for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
         const name = String(pair.key.value);
-        if (!isMap(resolveRef(root, pair.value)) || !SERVER_SET.has(compact(name)) || flagged(root, pair.value, 'readOnly') || flagged(root, pair.value, 'writeOnly')) continue;
+        if (!SERVER_SET.has(compact(name)) || !isMap(refs.node(pair.value, site.source))) continue;
+        if (flagged(refs, pair.value, 'readOnly', site.source) || flagged(refs, pair.value, 'writeOnly', site.source)) continue;
         const value = pair.value;
         const canEdit = isMap(value) && (get(value, '$ref') === undefined || version === '3.1');
         const suggest: FixOffer[] = canEdit ? [{ title: `Mark "${name}" readOnly: true`, fix: (f) => f.insertPair(value, 'readOnly', true, ['format', 'type']) }] : [];
-        report({ node: pair.key, messageId: 'writable', data: { name, what: owner ? `schema "${owner}"` : 'a schema used in requests and responses' }, suggest });
+        found.add({ node: pair.key, messageId: 'writable', data: { name, what: owner ? `schema "${owner}"` : 'a schema used in requests and responses' }, suggest }, site, `"${name}" is set by the server but not readOnly`);
       }
     }
+    for (const r of found.reports()) report(r);
   },
 });

@@ -1,7 +1,10 @@
 import { get, getMap, getStr, isMap, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule, type Report } from '../../engine/rule';
-import { operationsOf, parameterSchema, resolveRef, schemaTypes, versionOf, walkSchemas } from '../../views/openapi';
+import { operationsOf, parameterSchema, schemaTypes, versionOf, type AcceptedSchema, type OperationView } from '../../views/openapi';
+import { RefResolver, type RefSource } from '../../views/openapi-resolve';
+import { walkSchemas, type SchemaSite } from '../../views/openapi-schemas';
 import { compact, enumerated, flagged, opLabel, reportOrSummarize, requestBodies, summarizeAbove, words } from './shared/owasp';
+import { SchemaFindings } from './shared/schema-report';
 
 const URL_NAMES = new Set(['url', 'uri', 'href', 'link', 'callback', 'webhook', 'redirect', 'redirectto', 'returnto', 'endpoint', 'feed']);
 const URL_LAST_WORDS = new Set(['url', 'urls', 'uri', 'uris', 'href']);
@@ -11,9 +14,9 @@ const URL_FORMATS = new Set(['uri', 'url', 'iri']);
 const NOT_URL_WORDS = new Set(['id', 'ids', 'gid', 'gids', 'uuid', 'guid', 'type', 'name', 'status', 'count', 'enabled', 'secret', 'token', 'method', 'mode']);
 
 /** A string input that names or formats a URL and carries no allow-list (`pattern`, `enum`, `const`). */
-function openUrl(root: Node, name: string, schema: Node | undefined): boolean {
-  const s = resolveRef(root, schema);
-  if (!isMap(s) || enumerated(s) || get(s, 'pattern') !== undefined || flagged(root, schema, 'readOnly')) return false;
+function openUrl(refs: RefResolver, name: string, schema: Node | undefined, from: RefSource = refs.home): boolean {
+  const s = refs.node(schema, from);
+  if (!isMap(s) || enumerated(s) || get(s, 'pattern') !== undefined || flagged(refs, schema, 'readOnly', from)) return false;
   const types = schemaTypes(s);
   if (types.length > 0 && !types.includes('string')) return false;
   const parts = words(name);
@@ -30,33 +33,45 @@ export default defineRule({
     summary: 'Many inputs ({{count}}) take URLs without a pattern or enum allow-list, such as "{{name}}" of {{operation}}; validate scheme and host before the server fetches or redirects to them.',
   },
   fix: 'none',
-  check({ root, options, report }) {
+  check(context) {
+    const { root, options, report } = context;
     const version = versionOf(root);
-    const found: Array<Report<'open' | 'summary'> & { operation: string }> = [];
-    const seen = new Set<MapNode>();
+    const refs = RefResolver.of(context);
+    const starts: AcceptedSchema[] = [];
+    const found = new SchemaFindings<'open' | 'summary'>(refs, () => starts);
     const walked = new Map<Node, number>();
+    const here: SchemaSite = { source: refs.home, via: undefined };
+    let firstOperation: string | undefined;
+    const add = (r: Report<'open' | 'summary'>, op: OperationView, site: SchemaSite, name: string): void => {
+      firstOperation ??= opLabel(op);
+      found.add(r, site, `"${name}" takes a URL without a pattern or enum allow-list`);
+    };
+    const seen = new Set<MapNode>();
     for (const op of operationsOf(root)) {
       for (const parameter of op.parameters) {
         const name = getStr(parameter, 'name');
         const node = get(parameter, 'name');
         if (seen.has(parameter) || name === undefined || !node || getStr(parameter, 'in') === 'body') continue;
         seen.add(parameter);
-        if (openUrl(root, name, parameterSchema(root, parameter, version))) found.push({ node, messageId: 'open', data: { what: 'parameter', name }, operation: opLabel(op) });
+        if (openUrl(refs, name, parameterSchema(root, parameter, version))) add({ node, messageId: 'open', data: { what: 'parameter', name } }, op, here, name);
       }
-      walkSchemas(root, requestBodies(root, op, version), {
+      const bodies = requestBodies(refs, op, version);
+      starts.push(...bodies);
+      walkSchemas(refs, bodies, {
         refSiblings: version === '3.1',
-        visit(schema) {
+        visit(schema, _label, _constrained, site) {
           for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
             const name = String(pair.key.value);
-            if (openUrl(root, name, pair.value)) found.push({ node: pair.key, messageId: 'open', data: { what: 'property', name }, operation: opLabel(op) });
+            if (openUrl(refs, name, pair.value, site.source)) add({ node: pair.key, messageId: 'open', data: { what: 'property', name } }, op, site, name);
           }
         },
       }, walked);
     }
     const paths = pairOf(root, 'paths');
-    const first = found[0];
-    reportOrSummarize(report, found.map(({ operation: _, ...r }) => r), summarizeAbove(options), () =>
-      paths && first ? { node: paths, messageId: 'summary', data: { count: found.length, name: String(first.data?.['name']), operation: first.operation } } : undefined,
+    const placed = found.reports(found.size <= summarizeAbove(options));
+    const first = placed[0];
+    reportOrSummarize(report, placed, summarizeAbove(options), () =>
+      paths && first ? { node: paths, messageId: 'summary', data: { count: placed.length, name: String(first.data?.['name']), operation: firstOperation ?? '' } } : undefined,
     );
   },
 });

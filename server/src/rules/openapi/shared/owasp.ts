@@ -1,7 +1,9 @@
 import { bool, get, getMap, getSeq, getStr, isMap, isScalar, isSeq, items, num, str, type MapNode, type Node, type Pair, type ScalarNode } from '../../../document/tree';
 import type { Report } from '../../../engine/rule';
 import type { PlainValue } from '../../../engine/fixer';
-import { acceptedSchemas, effectiveSecurity, operationsOf, resolveRef, responseSchemas, walkSchemas, type AcceptedSchema, type OpenApiVersion, type OperationView } from '../../../views/openapi';
+import { acceptedSchemas, effectiveSecurity, operationsOf, resolveRef, returnedStarts, type AcceptedSchema, type OpenApiVersion, type OperationView } from '../../../views/openapi';
+import { refTargetName, scopeOf, type RefResolver, type RefSource } from '../../../views/openapi-resolve';
+import { walkSchemas, type SchemaSite } from '../../../views/openapi-schemas';
 
 /** `userId`, `user_id`, `X-Api-Key`, `HTTPStatus` → `user id`, `user id`, `x api key`, `http status`, as words. */
 export function words(name: string): string[] {
@@ -111,34 +113,46 @@ export function requirementsOf(root: Node, op: OperationView): Array<Map<string,
 }
 
 /** Schemas an operation accepts in its body (2.0 `in: body`, 3.x `requestBody`), not its parameters. */
-export function requestBodies(root: Node, op: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
-  return acceptedSchemas(root, op, version).filter((s) => s.label === 'request body');
+export function requestBodies(scope: Node | RefResolver, op: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
+  return acceptedSchemas(scope, op, version).filter((s) => s.label === 'request body');
 }
 
 /** Schemas an operation returns, from every response; labelled with method, path and status. */
-export function returnedSchemas(root: Node, op: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
-  return (getMap(op.node, 'responses')?.pairs ?? []).flatMap((r) => responseSchemas(root, r.value, version).map((schema) => ({ schema, label: `${opLabel(op)} ${String(r.key.value)} response` })));
+export function returnedSchemas(scope: Node | RefResolver, op: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
+  return (getMap(op.node, 'responses')?.pairs ?? []).flatMap((r) => returnedStarts(scope, r.value, version, `${opLabel(op)} ${String(r.key.value)} response`, op));
+}
+
+/** Schemas reached by a walk, with where each is written. */
+export interface Reached {
+  readonly schemas: ReadonlySet<MapNode>;
+  siteOf(schema: MapNode): SchemaSite;
 }
 
 /**
  * Every schema map reachable from `starts` (through refs, properties, items, compositions), without
- * the subtrees `skip` rejects (such as `readOnly` properties in requests).
+ * the subtrees `skip` rejects (such as `readOnly` properties in requests). Sites are kept only for
+ * schemas of other files: the others are all written in the document under analysis.
  */
-export function reachableSchemas(root: Node, starts: readonly AcceptedSchema[], version: OpenApiVersion | undefined, skip: (schema: MapNode) => boolean = () => false): Set<MapNode> {
-  const out = new Set<MapNode>();
-  walkSchemas(root, starts, {
+export function reachableSchemas(scope: Node | RefResolver, starts: readonly AcceptedSchema[], version: OpenApiVersion | undefined, skip: (schema: MapNode) => boolean = () => false): Reached {
+  const schemas = new Set<MapNode>();
+  const elsewhere = new Map<MapNode, SchemaSite>();
+  let home: SchemaSite | undefined;
+  walkSchemas(scope, starts, {
     refSiblings: version === '3.1',
-    visit(schema) {
+    visit(schema, _label, _constrained, site) {
       if (skip(schema)) return false;
-      out.add(schema);
+      schemas.add(schema);
+      if (!site.source.home) elsewhere.set(schema, site);
+      else home ??= site;
     },
   });
-  return out;
+  const fallback: SchemaSite = home ?? { source: scopeOf(scope).home, via: undefined };
+  return { schemas, siteOf: (schema) => elsewhere.get(schema) ?? fallback };
 }
 
-/** `readOnly: true` / `writeOnly: true` on a property, or on the schema its `$ref` points to. */
-export function flagged(root: Node, property: Node | undefined, key: 'readOnly' | 'writeOnly'): boolean {
-  return bool(get(property, key)) === true || bool(get(resolveRef(root, property), key)) === true;
+/** `readOnly: true` / `writeOnly: true` on a property, or on the schema its `$ref` points to (refs read from `from`). */
+export function flagged(scope: Node | RefResolver, property: Node | undefined, key: 'readOnly' | 'writeOnly', from?: RefSource): boolean {
+  return bool(get(property, key)) === true || bool(get(scopeOf(scope).node(property, from), key)) === true;
 }
 
 /** A schema whose values are bounded by `maximum`/`exclusiveMaximum` (3.0 boolean form needs `maximum`). */
@@ -152,11 +166,25 @@ export function enumerated(schema: MapNode): boolean {
 }
 
 
-/** The names of reusable schemas (`components.schemas`, 2.0 `definitions`) by node. */
+const names = new WeakMap<Node, Map<Node, string>>();
+
+/** The names of reusable schemas (`components.schemas`, 2.0 `definitions`) by node, once per document. */
 export function schemaNames(root: Node): Map<Node, string> {
-  const out = new Map<Node, string>();
+  let out = names.get(root);
+  if (out) return out;
+  out = new Map<Node, string>();
   for (const map of [getMap(getMap(root, 'components'), 'schemas'), getMap(root, 'definitions')]) for (const p of map?.pairs ?? []) out.set(p.value, String(p.key.value));
+  names.set(root, out);
   return out;
+}
+
+/** The name of a reusable schema wherever it is written: `Pet`, or `pet` for a file `./pet.yaml` that is the schema. */
+export function ownerName(home: Map<Node, string>, schema: Node, site: SchemaSite): string | undefined {
+  if (site.source.home) return home.get(schema);
+  const root = site.source.root;
+  if (schema === root) return refTargetName(site.source.uri);
+  // A fragment file often lists its schemas at the top: `Pet: {…}`.
+  return schemaNames(root).get(schema) ?? (isMap(root) ? root.pairs.find((p) => p.value === schema)?.key.value?.toString() : undefined);
 }
 
 /** The `$ref` of a 429 (or other status) response some operation already uses, to reuse it elsewhere. */

@@ -4,6 +4,8 @@ import { get, getStr, isMap, isScalar, isSeq, type MapNode, type Node, type Scal
 export interface RefSite {
   readonly node: ScalarNode;
   readonly ref: string;
+  /** The Reference Object (the map that holds the `$ref`). */
+  readonly owner: MapNode;
   /** Inside an `x-` extension: vendor data we cannot judge, but a use of what it names all the same. */
   readonly inExtension: boolean;
 }
@@ -56,7 +58,7 @@ export function refsOf(root: Node): DocumentRefs {
         continue;
       }
       if (key === '$ref' && isScalar(pair.value) && typeof pair.value.value === 'string') {
-        refs.push({ node: pair.value, ref: pair.value.value, inExtension: extension });
+        refs.push({ node: pair.value, ref: pair.value.value, owner: node, inExtension: extension });
         continue;
       }
       if (DATA_KEYS.has(key) || (exampleEntry && key === 'value')) continue;
