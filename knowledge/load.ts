@@ -18,6 +18,36 @@ export function findKnowledgeDir(from: string): string {
   throw new CatalogError(`The knowledge catalog was not found above ${from}.`);
 }
 
+/**
+ * The catalog as the build writes it beside the bundles (`dist/catalog.json`): already validated
+ * by the build, so a bundled CLI or server starts without parsing ~190 YAML files (about 300 ms).
+ */
+export const BUNDLED_CATALOG_FILE = 'catalog.json';
+
+interface BundledCatalog {
+  rules: RuleEntry[];
+  topics: TopicEntry[];
+}
+
+export function serializeCatalog(catalog: Catalog): string {
+  const bundled: BundledCatalog = { rules: [...catalog.rules.values()], topics: [...catalog.topics] };
+  return JSON.stringify(bundled);
+}
+
+/** The bundled catalog beside `codeDir` when there is one, else the YAML catalog above it. */
+export function loadCatalogFor(codeDir: string): Catalog {
+  const bundled = path.join(codeDir, BUNDLED_CATALOG_FILE);
+  if (!fs.existsSync(bundled)) return loadCatalog(findKnowledgeDir(codeDir));
+  let data: BundledCatalog;
+  try {
+    data = JSON.parse(fs.readFileSync(bundled, 'utf8')) as BundledCatalog;
+  } catch (error) {
+    throw new CatalogError(`${bundled}: not readable (${error instanceof Error ? error.message : String(error)}); rebuild with npm run build.`);
+  }
+  if (!Array.isArray(data.rules) || !Array.isArray(data.topics)) throw new CatalogError(`${bundled}: not a catalog; rebuild with npm run build.`);
+  return { rules: new Map(data.rules.map((entry) => [entry.id, entry])), topics: data.topics };
+}
+
 export function loadCatalog(dir: string): Catalog {
   const rules = new Map<string, RuleEntry>();
   for (const file of yamlFiles(path.join(dir, 'rules'))) {

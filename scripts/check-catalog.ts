@@ -1,6 +1,7 @@
 // Build-time gate: the catalog validates, and rules and entries match one to one.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadCatalog, CatalogError } from '../knowledge/load';
+import { BUNDLED_CATALOG_FILE, CatalogError, loadCatalog, serializeCatalog } from '../knowledge/load';
 import { allRules } from '../server/src/rules';
 
 try {
@@ -12,6 +13,10 @@ try {
     console.error(`Catalog mismatch. Rules without an entry: ${missing.join(', ') || 'none'}. Entries without a rule: ${orphans.join(', ') || 'none'}.`);
     process.exit(1);
   }
+  // The bundles read this validated copy instead of the YAML files (see loadCatalogFor).
+  const dist = path.join(__dirname, '..', 'dist');
+  fs.mkdirSync(dist, { recursive: true });
+  fs.writeFileSync(path.join(dist, BUNDLED_CATALOG_FILE), serializeCatalog(catalog));
   console.log(`catalog: ${catalog.rules.size} rules, ${catalog.topics.length} topics`);
 } catch (error) {
   console.error(error instanceof CatalogError ? error.message : error);

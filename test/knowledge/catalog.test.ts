@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadCatalog } from '../../knowledge/load';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { loadCatalog, loadCatalogFor, serializeCatalog } from '../../knowledge/load';
 import { allRules } from '../../server/src/rules';
 import { lint } from '../helpers/rule-tester';
 
@@ -15,6 +17,24 @@ function examplePath(kind: string, flavor: string): string {
 }
 
 describe('knowledge catalog', () => {
+  it('reads back from its bundled JSON form exactly as from the YAML files', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-catalog-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'catalog.json'), serializeCatalog(catalog));
+      const bundled = loadCatalogFor(dir);
+      assert.deepEqual([...bundled.rules.entries()], [...catalog.rules.entries()]);
+      assert.deepEqual(bundled.topics, catalog.topics);
+      fs.writeFileSync(path.join(dir, 'catalog.json'), '{"rules": 3}');
+      assert.throws(() => loadCatalogFor(dir), /not a catalog; rebuild/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is the copy the build wrote beside the bundles', { skip: !fs.existsSync(path.join(ROOT, 'dist', 'catalog.json')) && 'no build' }, () => {
+    assert.deepEqual([...loadCatalogFor(path.join(ROOT, 'dist')).rules.keys()], [...catalog.rules.keys()]);
+  });
+
   it('has exactly one entry per rule and one rule per entry', () => {
     assert.deepEqual([...catalog.rules.keys()].sort(), allRules.map((r) => r.id).sort());
     assert.equal(new Set(allRules.map((r) => r.id)).size, allRules.length, 'two rules share an id');

@@ -1,4 +1,4 @@
-import { findKnowledgeDir, loadCatalog } from '../../../knowledge/load';
+import { loadCatalogFor } from '../../../knowledge/load';
 import type { Catalog, RuleEntry } from '../../../knowledge/schema';
 import type { EffectiveConfig } from '../config/effective';
 import type { ParsedFile } from '../document/types';
@@ -69,5 +69,5 @@ export class Analyzer {
 
 /** Loads the catalog shipped next to the code that runs (source tree, dist/ or the .vsix). */
 export function createAnalyzer(fromDir: string, log?: (message: string) => void): Analyzer {
-  return new Analyzer(loadCatalog(findKnowledgeDir(fromDir)), allRules, log);
+  return new Analyzer(loadCatalogFor(fromDir), allRules, log);
 }
