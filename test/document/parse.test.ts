@@ -86,6 +86,20 @@ describe('parseFile', () => {
     assert.ok(detectTemplate('{{- if .Values.enabled }}\napiVersion: v1\n'));
     assert.equal(detectTemplate('services:\n  a:\n    healthcheck:\n      test: docker inspect --format "{{.State.Health.Status}}" a\n'), undefined);
   });
+
+  it('finds a template typed into one document of a reparsed file, at its offset, and forgets it once removed', () => {
+    const clean = 'apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: Service\n---\napiVersion: v1\nkind: Secret\n';
+    const first = parseFile('file:///m.yaml', clean, 'yaml');
+    assert.equal(first.skipped, undefined);
+    const templated = clean.replace('kind: Service\n', 'kind: Service\nmetadata:\n  name: {{ .Values.name }}\n');
+    const second = parseFile('file:///m.yaml', templated, 'yaml', first);
+    assert.equal(second.skipped?.code, 'template-skipped');
+    assert.equal(templated.slice(second.skipped?.start, second.skipped?.end), '{{');
+    assert.equal(second.skipped?.start, templated.indexOf('{{'));
+    const third = parseFile('file:///m.yaml', clean, 'yaml', second);
+    assert.equal(third.skipped, undefined);
+    assert.equal(third.documents.length, 3);
+  });
 });
 
 describe('detectKind', () => {

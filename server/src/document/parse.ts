@@ -30,10 +30,15 @@ export function parseFile(uri: string, text: string, flavor: Flavor, previous?: 
     const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
     return { uri, text, flavor, documents: [], skipped: { code: 'too-large', start: 0, end: Math.min(1, text.length), reason: `This file is ${mb(text.length)} MB, above the ${mb(maxBytes)} MB limit (backendGuidance.maxFileSizeMB, --max-file-size), so it was not analysed.` } };
   }
-  if (flavor === 'yaml') {
-    const template = detectTemplate(text);
+  const reusable = new Map<string, ParsedDocument>();
+  if (previous && previous.flavor === 'yaml') for (const doc of previous.documents) reusable.set(doc.text, doc);
+  const chunks = flavor === 'yaml' ? splitDocuments(text) : [];
+  // Chunks cover the text and a directive cannot span a `---` line, so only new chunks are
+  // searched: a reused one was part of a previous version that had none.
+  for (const chunk of chunks) {
+    const template = reusable.has(chunk.text) ? undefined : detectTemplate(chunk.text);
     if (template) {
-      return { uri, text, flavor, documents: [], skipped: { ...template, code: 'template-skipped', reason: 'This file contains Helm/Go template syntax ({{ … }}); Backend Guidance analyses rendered manifests only, so it was skipped.' } };
+      return { uri, text, flavor, documents: [], skipped: { start: chunk.start + template.start, end: chunk.start + template.end, code: 'template-skipped', reason: 'This file contains Helm/Go template syntax ({{ … }}); Backend Guidance analyses rendered manifests only, so it was skipped.' } };
     }
   }
   if (flavor === 'json') {
@@ -46,9 +51,7 @@ export function parseFile(uri: string, text: string, flavor: Flavor, previous?: 
     const json = parseJsonDocument(text);
     if (json.problems.length === 0) return { uri, text, flavor: 'json', documents: [{ base: 0, text, index: 0, root: json.root, problems: [], kind: detectKind(json.root, uri) }] };
   }
-  const reusable = new Map<string, ParsedDocument>();
-  if (previous && previous.flavor === 'yaml') for (const doc of previous.documents) reusable.set(doc.text, doc);
-  const documents = splitDocuments(text).map((chunk, index): ParsedDocument => {
+  const documents = chunks.map((chunk, index): ParsedDocument => {
     const known = reusable.get(chunk.text);
     if (known) return { ...known, base: chunk.start, index };
     // The lean builder; it hands documents it does not model exactly to the composer (issue #9).

@@ -1,8 +1,8 @@
-import { stringify } from 'yaml';
 import type { OffsetEdit } from '../document/source-range';
 import type { MapNode, Node, Pair, SeqNode } from '../document/tree';
 import type { Flavor } from '../document/types';
 import { detectIndentUnit } from './layout';
+import { renderYaml } from './yaml-render';
 import { appendItems, removeItem } from './seq-edits';
 
 export { detectIndentUnit };
@@ -110,8 +110,8 @@ export class Fixer {
   }
 
   private renderYamlPair(key: string, value: PlainValue, column: number): string {
-    const rendered = stringify({ [key]: value }, { indent: this.unit, lineWidth: 0 }).replace(/\n$/, '');
-    return rendered.split('\n').map((line, i) => (i === 0 ? line : ' '.repeat(column) + line)).join(this.eol);
+    const rendered = renderPair(key, value, this.unit);
+    return rendered.includes('\n') ? rendered.split('\n').map((line, i) => (i === 0 ? line : ' '.repeat(column) + line)).join(this.eol) : rendered;
   }
 
   private renderJson(value: PlainValue, column: number): string {
@@ -155,9 +155,17 @@ function pickAnchor(map: MapNode, after: readonly string[]): Pair | undefined {
 }
 
 function renderYamlScalar(value: PlainValue): string {
-  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  return renderYaml(value);
 }
 
 function renderYamlFlow(value: PlainValue): string {
-  return stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).replace(/\n$/, '');
+  return renderYaml(value, { flow: true });
+}
+
+/** `key: value` as the yaml package writes it; a plain key and scalar need no serializer at all. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+function renderPair(key: string, value: PlainValue, unit: number): string {
+  if (PLAIN_KEY.test(key) && (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) return `${key}: ${String(value)}`;
+  return renderYaml({ [key]: value }, { indent: unit });
 }

@@ -50,46 +50,72 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
     if (!memos.has(key)) memos.set(key, compute());
     return memos.get(key) as T;
   };
-  // Severity, options and cache key are settled once per rule, not once per rule and document.
-  const active = rules.flatMap((rule) => {
-    const severity = options.severityOf(rule.id);
-    if (severity === 'off') return [];
-    const ruleOptions = options.optionsOf?.(rule.id) ?? {};
-    return [{ rule, severity, ruleOptions, key: `${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}` }];
-  });
+  // Severity, options and the cache signature are settled once per file, not per rule and document.
+  const plans = planRules(rules, options);
   for (const doc of file.documents) {
     for (const p of doc.problems) {
       findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
     }
     if (!doc.root) continue;
-    const cache = cacheFor(doc.root);
-    for (const { rule, severity, ruleOptions, key } of active) {
-      if (rule.appliesTo !== doc.kind) continue;
-      const cached = cache.get(key);
+    const plan = plans.get(doc.kind);
+    if (!plan) continue;
+    let cache = resultCache.get(doc.root);
+    if (!cache || cache.signature !== plan.signature) resultCache.set(doc.root, (cache = { signature: plan.signature, perRule: new Array(plan.rules.length) }));
+    for (let i = 0; i < plan.rules.length; i++) {
+      const cached = cache.perRule[i];
       if (cached) {
-        for (const f of cached) findings.push(doc.base === 0 ? f : shift(f, doc.base));
+        const delta = doc.base - cached.base;
+        for (const f of cached.findings) findings.push(delta === 0 ? f : shift(f, delta));
         continue;
       }
+      const { rule, severity, ruleOptions } = plan.rules[i] as ActiveRule;
       const before = findings.length;
       const selfContained = runRule(rule, doc, doc.root, file, severity, ruleOptions, options, workspace, findings, memo);
-      if (selfContained) cache.set(key, findings.slice(before).map((f) => shift(f, -doc.base)));
+      if (selfContained) cache.perRule[i] = { base: doc.base, findings: findings.slice(before) };
     }
   }
   return findings;
 }
 
-/**
- * Findings of rules that looked at nothing but their own document, per parsed document. An edit
- * re-parses only the document it touched, so the other documents of a large file keep both
- * their parse and these results: the editor pays per keystroke for one document, not the file.
- */
-const resultCache = new WeakMap<Node, Map<string, Finding[]>>();
-
-function cacheFor(root: Node): Map<string, Finding[]> {
-  let cache = resultCache.get(root);
-  if (!cache) resultCache.set(root, (cache = new Map()));
-  return cache;
+interface ActiveRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly ruleOptions: Readonly<Record<string, unknown>>;
 }
+
+/** The rules that run on documents of one kind, and a signature of their severities and options. */
+interface Plan {
+  readonly rules: readonly ActiveRule[];
+  readonly signature: string;
+}
+
+function planRules(rules: readonly Rule[], options: RunOptions): Map<string, Plan> {
+  const byKind = new Map<string, { rules: ActiveRule[]; keys: string[] }>();
+  for (const rule of rules) {
+    const severity = options.severityOf(rule.id);
+    if (severity === 'off') continue;
+    const ruleOptions = options.optionsOf?.(rule.id) ?? {};
+    let group = byKind.get(rule.appliesTo);
+    if (!group) byKind.set(rule.appliesTo, (group = { rules: [], keys: [] }));
+    group.rules.push({ rule, severity, ruleOptions });
+    group.keys.push(`${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}`);
+  }
+  return new Map([...byKind].map(([kind, g]) => [kind, { rules: g.rules, signature: g.keys.join('\u0001') }]));
+}
+
+/**
+ * Findings of rules that looked at nothing but their own document, per parsed document and rule,
+ * with the document's offset when they were found. An edit re-parses only the document it
+ * touched, so the other documents of a large file keep both their parse and these results: the
+ * editor pays per keystroke for one document (and the rules that look beyond it), not the file.
+ */
+interface DocumentResults {
+  /** The plan the results belong to: other severities or options start afresh. */
+  readonly signature: string;
+  readonly perRule: Array<{ readonly base: number; readonly findings: readonly Finding[] } | undefined>;
+}
+
+const resultCache = new WeakMap<Node, DocumentResults>();
 
 function shift(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };

@@ -1,9 +1,9 @@
-import { stringify } from 'yaml';
 import type { OffsetEdit } from '../document/source-range';
 import type { Node, SeqNode } from '../document/tree';
 import type { Flavor } from '../document/types';
 import type { PlainValue } from './fixer';
 import { detectIndentUnit } from './layout';
+import { renderYaml } from './yaml-render';
 
 /**
  * Appends values to a sequence in the file's own flavour: a block item per value in block YAML
@@ -18,7 +18,7 @@ export function appendItems(text: string, flavor: Flavor, seq: SeqNode, values: 
   const indentOf = (offset: number): number => /^ */.exec(text.slice(lineStart(offset)))?.[0].length ?? 0;
   const last = seq.items[seq.items.length - 1];
   const first = seq.items[0];
-  const block = (column: number): string => stringify(values, { indent: unit, lineWidth: 0 }).trimEnd().split('\n').map((line) => ' '.repeat(column) + line).join(eol);
+  const block = (column: number): string => renderYaml(values as PlainValue[], { indent: unit }).trimEnd().split('\n').map((line) => ' '.repeat(column) + line).join(eol);
   // Only a `key: []` that opens its own line in block context (not inside `{ … }`) becomes a block list.
   const before = text.slice(lineStart(seq.start), seq.start);
   const colon = /^[ \t]*(?:-[ \t]+)*[^{}[\],#]*:[ \t]*$/.test(before) ? /:[ \t]*$/.exec(before) : null;
@@ -28,7 +28,7 @@ export function appendItems(text: string, flavor: Flavor, seq: SeqNode, values: 
     return { start: at, end: seq.end, text: eol + block(indentOf(seq.start) + unit) };
   }
   if (flavor === 'json' || seq.flow) {
-    const inline = (v: PlainValue): string => (flavor === 'json' ? JSON.stringify(v) : stringify(v, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd());
+    const inline = (v: PlainValue): string => (flavor === 'json' ? JSON.stringify(v) : renderYaml(v, { flow: true }).trimEnd());
     const multiline = first !== undefined ? text.slice(seq.start, first.start).includes('\n') : flavor === 'json' && text.trim().includes('\n');
     if (!multiline || flavor !== 'json') {
       const body = values.map(inline).join(', ');

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../engine/rule';
 import type { Analysis, AnalysisStore } from './analysis-store';
-import { fixDataSchema, type FixData } from './fix-data';
+import type { FixData } from './fix-data';
 import type { Settings } from './settings';
 
 export const SOURCE = 'backend-guidance';
@@ -48,7 +48,8 @@ export function toDiagnostic(finding: Finding, analysis: Analysis, docLink: (id:
     ...(finding.related?.length
       ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) }
       : {}),
-    data: fixDataSchema.parse(data),
+    // Built here from typed findings; it is validated when it comes back with a code-action request.
+    data,
   };
 }
 

@@ -22,7 +22,7 @@ export interface WorkloadView {
   readonly podMetadata: MapNode | undefined;
   /** Jobs and CronJobs run to completion: no readiness, no Service traffic. */
   readonly runsToCompletion: boolean;
-  containers(groups?: readonly ContainerGroup[]): ContainerView[];
+  containers(groups?: readonly ContainerGroup[]): readonly ContainerView[];
 }
 
 /** Where each workload kind keeps its pod template. */
@@ -38,14 +38,20 @@ const POD_TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Every workload in a document: the object itself, or each item of a `kind: List`. */
-export function workloadsOf(root: Node): WorkloadView[] {
-  const out: WorkloadView[] = [];
+export function workloadsOf(root: Node): readonly WorkloadView[] {
+  // Trees are never changed once parsed, and most rules ask this of every document: once per root.
+  let out = workloadsByRoot.get(root);
+  if (out) return out;
+  const views: WorkloadView[] = [];
   for (const object of objectsOf(root)) {
     const view = workloadView(object);
-    if (view) out.push(view);
+    if (view) views.push(view);
   }
+  workloadsByRoot.set(root, (out = views));
   return out;
 }
+
+const workloadsByRoot = new WeakMap<Node, readonly WorkloadView[]>();
 
 export function workloadView(object: MapNode): WorkloadView | undefined {
   const kind = getStr(object, 'kind');
@@ -58,6 +64,7 @@ export function workloadView(object: MapNode): WorkloadView | undefined {
   const podSpec = getMap(template, 'spec');
   if (!podSpec) return undefined;
   const podMetadata = getMap(template, 'metadata');
+  const containerLists = new Map<string, readonly ContainerView[]>();
   return {
     kind,
     name: getStr(getMap(object, 'metadata'), 'name') ?? '(unnamed)',
@@ -66,9 +73,16 @@ export function workloadView(object: MapNode): WorkloadView | undefined {
     podSpec,
     podMetadata,
     runsToCompletion: kind === 'Job' || kind === 'CronJob' || (kind === 'Pod' && ['Never', 'OnFailure'].includes(getStr(podSpec, 'restartPolicy') ?? '')),
-    containers: (groups = ['containers', 'initContainers', 'ephemeralContainers']) => containersOf(podSpec, groups),
+    containers: (groups = ALL_GROUPS) => {
+      const key = groups.join(',');
+      let list = containerLists.get(key);
+      if (!list) containerLists.set(key, (list = containersOf(podSpec, groups)));
+      return list;
+    },
   };
 }
+
+const ALL_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
 function containersOf(podSpec: MapNode, groups: readonly ContainerGroup[]): ContainerView[] {
   const out: ContainerView[] = [];
