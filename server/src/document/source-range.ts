@@ -28,6 +28,12 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    // Built for every analysis of a 50,000-line file: the native search is several times faster.
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
