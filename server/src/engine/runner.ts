@@ -1,13 +1,11 @@
-import type { OffsetEdit } from '../document/source-range';
 import type { Node } from '../document/tree';
 import { looksLikeComposeFileName } from '../document/detect';
 import type { ParsedDocument, ParsedFile } from '../document/types';
-import type { Finding, FixProposal, RelatedLocation } from './finding';
+import type { Finding } from './finding';
 import { noFiles, type FileProvider } from './files';
-import { Fixer } from './fixer';
-import type { FixBuilder, RelatedNode, Report, Rule, Severity } from './rule';
+import type { Rule, Severity } from './rule';
+import { RuleRun, type Memo } from './rule-run';
 import { singleFileWorkspace, type Workspace } from './workspace';
-import { LineIndex } from '../document/source-range';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -122,75 +120,13 @@ function shift(f: Finding, by: number): Finding {
 }
 
 /** Runs one rule on one document; true when it looked at nothing outside that document. */
-function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, workspace: Workspace, out: Finding[], memo: <T>(key: string, compute: () => T) => T): boolean {
-  let outside = false;
-  let fixer: Fixer | undefined;
-  const getFixer = (): Fixer => (fixer ??= new Fixer(doc.text, file.flavor));
-  const seen = new Set<string>();
-  const report = (r: Report<string>): void => {
-    const target = 'key' in r.node ? r.node.key : r.node;
-    const message = format(rule.messages[r.messageId] ?? r.messageId, r.data);
-    // One node reached through several aliases is one problem, not several.
-    const identity = `${target.start}:${target.end}:${message}`;
-    if (seen.has(identity)) return;
-    seen.add(identity);
-    const fixes: FixProposal[] = [];
-    if (r.fix) pushFix(fixes, r.fix.title, rule.fix === 'safe' ? 'safe' : 'suggestion', r.fix.fix, getFixer, doc.base);
-    for (const s of r.suggest ?? []) pushFix(fixes, s.title, 'suggestion', s.fix, getFixer, doc.base);
-    const related = r.related?.length ? r.related.map(locate) : undefined;
-    out.push({ ruleId: rule.id, severity, message, start: doc.base + target.start, end: doc.base + Math.max(target.end, target.start), fixes, ...(related ? { related } : {}) });
-  };
-  const files = options.files ?? noFiles;
+function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, workspace: Workspace, out: Finding[], memo: Memo): boolean {
+  const run = new RuleRun(rule, doc, root, file, severity, ruleOptions, options.files ?? noFiles, workspace, out, memo);
   try {
-    rule.check({
-      root,
-      document: doc,
-      path: file.uri,
-      flavor: file.flavor,
-      options: ruleOptions,
-      get files() {
-        outside = true;
-        return files;
-      },
-      get file() {
-        outside = true;
-        return file;
-      },
-      memo: <T>(key: string, compute: () => T): T => {
-        outside = true;
-        return memo(key, compute);
-      },
-      get workspace() {
-        outside = true;
-        return workspace;
-      },
-      report,
-    });
+    rule.check(run);
   } catch (error) {
     options.onRuleError?.(rule.id, error);
     return false;
   }
-  return !outside;
-}
-
-const lineIndexes = new WeakMap<ParsedFile, LineIndex>();
-
-function locate(related: RelatedNode): RelatedLocation {
-  const target = 'key' in related.node ? related.node.key : related.node;
-  let lines = lineIndexes.get(related.file);
-  if (!lines) lineIndexes.set(related.file, (lines = new LineIndex(related.file.text)));
-  const base = related.document.base;
-  return { uri: related.file.uri, range: lines.range(base + target.start, base + Math.max(target.end, target.start)), message: related.message };
-}
-
-function pushFix(into: FixProposal[], title: string, kind: 'safe' | 'suggestion', build: FixBuilder, fixer: () => Fixer, base: number): void {
-  const result = build(fixer());
-  if (!result) return;
-  const edits: OffsetEdit[] = (Array.isArray(result) ? result : [result]).map((e: OffsetEdit) => ({ start: e.start + base, end: e.end + base, text: e.text }));
-  if (edits.length) into.push({ title, kind, edits });
-}
-
-export function format(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return !run.outside;
 }
