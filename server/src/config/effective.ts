@@ -12,6 +12,8 @@ export interface ConfigLayer {
 
 export interface EffectiveConfig {
   severityOf(ruleId: string): SeveritySetting;
+  /** Equal for configurations that give every rule the same severity and options. */
+  readonly signature: string;
   optionsOf(ruleId: string): Readonly<Record<string, unknown>>;
   isIgnored(fileUri: string): boolean;
 }
@@ -45,6 +47,7 @@ export function effectiveConfig(catalog: Catalog, layers: readonly ConfigLayer[]
     }
   }
   return {
+    signature: JSON.stringify([profile, categories, kubernetesVersion ?? null, [...severities], [...options]]),
     severityOf(ruleId) {
       const explicit = severities.get(ruleId);
       if (explicit) return explicit;

@@ -7,7 +7,7 @@ import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
 import type { Workspace } from './workspace';
-import { analyzeFile, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type SeveritySetting } from './runner';
+import { analyzeFile, planRules, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type RulePlans, type SeveritySetting } from './runner';
 import { applySuppressions, collectSuppressions, UNUSED_SUPPRESSION_ID } from './suppressions';
 
 /** Ids of findings that come from the engine itself rather than from a rule. */
@@ -15,7 +15,7 @@ export const BUILTIN_IDS = [SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, UNUSED_SUPPRES
 
 export interface AnalysisSettings {
   /** Severities, options and ignores from settings and `.backend-guidance.yaml`. */
-  config?: Pick<EffectiveConfig, 'severityOf' | 'optionsOf'> & Partial<Pick<EffectiveConfig, 'isIgnored'>>;
+  config?: Pick<EffectiveConfig, 'severityOf' | 'optionsOf'> & Partial<Pick<EffectiveConfig, 'isIgnored' | 'signature'>>;
   files?: FileProvider;
   workspace?: Workspace;
 }
@@ -27,6 +27,7 @@ export interface AnalysisSettings {
 export class Analyzer {
   private readonly failed = new Set<string>();
   private readonly kubeLinterChecks = new Map<string, string[]>();
+  private readonly plans = new Map<string, RulePlans>();
 
   constructor(
     readonly catalog: Catalog,
@@ -36,6 +37,21 @@ export class Analyzer {
     for (const entry of catalog.rules.values()) {
       for (const check of entry.peers?.['kube-linter'] ?? []) this.kubeLinterChecks.set(check, [...(this.kubeLinterChecks.get(check) ?? []), entry.id]);
     }
+  }
+
+  /**
+   * Asking 141 rules for their severity and options once per file showed in profiles of large
+   * workspaces: files under the same configuration share one plan.
+   */
+  private plansFor(config: AnalysisSettings['config'], severityOf: (id: string) => SeveritySetting): RulePlans {
+    const key = config?.signature ?? (config ? undefined : '');
+    if (key === undefined) return planRules(this.rules, { severityOf, optionsOf: (id) => config?.optionsOf(id) ?? {} });
+    let plans = this.plans.get(key);
+    if (!plans) {
+      if (this.plans.size >= 64) this.plans.clear();
+      this.plans.set(key, (plans = planRules(this.rules, { severityOf, optionsOf: (id) => config?.optionsOf(id) ?? {} })));
+    }
+    return plans;
   }
 
   entry(ruleId: string): RuleEntry | undefined {
@@ -49,6 +65,7 @@ export class Analyzer {
     const findings = analyzeFile(file, this.rules, {
       severityOf,
       optionsOf: (id) => config?.optionsOf(id) ?? {},
+      plans: this.plansFor(config, severityOf),
       ...(settings.files ? { files: settings.files } : {}),
       ...(settings.workspace ? { workspace: settings.workspace } : {}),
       onRuleError: (id, error) => {

@@ -17,6 +17,8 @@ export interface RunOptions {
   files?: FileProvider;
   /** The other files, for cross-file rules; by default the file alone (and not complete). */
   workspace?: Workspace;
+  /** The rule plan for these severities and options, when the caller keeps one (see planRules). */
+  plans?: RulePlans;
   /** Told once per rule that throws; the other rules' findings still arrive. */
   onRuleError?(ruleId: string, error: unknown): void;
 }
@@ -49,7 +51,7 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
     return memos.get(key) as T;
   };
   // Severity, options and the cache signature are settled once per file, not per rule and document.
-  const plans = planRules(rules, options);
+  const plans = options.plans ?? planRules(rules, options);
   for (const doc of file.documents) {
     for (const p of doc.problems) {
       findings.push({ ruleId: SYNTAX_ID, severity: p.severity, message: p.message, start: doc.base + p.start, end: doc.base + p.end, fixes: [] });
@@ -75,19 +77,22 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
   return findings;
 }
 
-interface ActiveRule {
+export interface ActiveRule {
   readonly rule: Rule;
   readonly severity: Severity;
   readonly ruleOptions: Readonly<Record<string, unknown>>;
 }
 
 /** The rules that run on documents of one kind, and a signature of their severities and options. */
-interface Plan {
+export interface Plan {
   readonly rules: readonly ActiveRule[];
   readonly signature: string;
 }
 
-function planRules(rules: readonly Rule[], options: RunOptions): Map<string, Plan> {
+/** The active rules per document kind, with their severities and options settled. */
+export type RulePlans = ReadonlyMap<string, Plan>;
+
+export function planRules(rules: readonly Rule[], options: Pick<RunOptions, 'severityOf' | 'optionsOf'>): RulePlans {
   const byKind = new Map<string, { rules: ActiveRule[]; keys: string[] }>();
   for (const rule of rules) {
     const severity = options.severityOf(rule.id);
