@@ -21,19 +21,18 @@ const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'sc
 /** Keywords whose values are instance data, where a `$ref` key is data too. */
 const DATA_KEYS = new Set(['example', 'default', 'enum', 'const']);
 
-interface Pending {
-  node: Node;
-  /** The children of this map are entries of a name map; `exampleEntry`: Example objects. */
-  names: boolean;
-  exampleEntry: boolean;
-  extension: boolean;
-}
+/** What the walk knows of a node's place, packed into the stack beside it. */
+const NAMES = 1;
+const EXAMPLE_ENTRY = 2;
+const EXTENSION = 4;
 
 const cache = new WeakMap<Node, DocumentRefs>();
 
 /**
  * Every `$ref` of a document, once per root (rules share the walk). Example values, defaults and
  * enums are data and are left alone; a node reached through several YAML aliases is read once.
+ * Stripe's spec has half a million nodes: the stack holds collections only, with their flags as
+ * numbers beside them, rather than an object per node.
  */
 export function refsOf(root: Node): DocumentRefs {
   const known = cache.get(root);
@@ -41,30 +40,38 @@ export function refsOf(root: Node): DocumentRefs {
   const refs: RefSite[] = [];
   const mappings: ScalarNode[] = [];
   const seen = new Set<Node>();
-  const stack: Pending[] = [{ node: root, names: false, exampleEntry: false, extension: false }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { node, names, exampleEntry, extension } = next;
+  const nodes: Node[] = [root];
+  const flags: number[] = [0];
+  const push = (node: Node, flag: number): void => {
+    if (node.type === 'scalar') return;
+    nodes.push(node);
+    flags.push(flag);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const flag = flags.pop() as number;
     if (seen.has(node)) continue;
     seen.add(node);
+    const extension = flag & EXTENSION;
     if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, names: false, exampleEntry: false, extension });
+      for (const item of node.items) push(item, extension);
       continue;
     }
     if (!isMap(node)) continue;
     for (const pair of node.pairs) {
+      if (flag & NAMES) {
+        push(pair.value, (flag & EXAMPLE_ENTRY) | extension);
+        continue;
+      }
       const key = String(pair.key.value);
-      if (names) {
-        stack.push({ node: pair.value, names: false, exampleEntry, extension });
-        continue;
-      }
       if (key === '$ref' && isScalar(pair.value) && typeof pair.value.value === 'string') {
-        refs.push({ node: pair.value, ref: pair.value.value, owner: node, inExtension: extension });
+        refs.push({ node: pair.value, ref: pair.value.value, owner: node, inExtension: extension !== 0 });
         continue;
       }
-      if (DATA_KEYS.has(key) || (exampleEntry && key === 'value')) continue;
+      if (DATA_KEYS.has(key) || (flag & EXAMPLE_ENTRY && key === 'value')) continue;
       if (key === 'examples' && !isMap(pair.value)) continue;
       if (key === 'discriminator') collectMapping(pair.value, mappings);
-      stack.push({ node: pair.value, names: NAME_MAPS.has(key) && isMap(pair.value), exampleEntry: key === 'examples', extension: extension || key.startsWith('x-') });
+      push(pair.value, (NAME_MAPS.has(key) && isMap(pair.value) ? NAMES : 0) | (key === 'examples' ? EXAMPLE_ENTRY : 0) | (extension || key.startsWith('x-') ? EXTENSION : 0));
     }
   }
   const result = { refs, mappings };
