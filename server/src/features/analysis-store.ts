@@ -52,8 +52,11 @@ export class AnalysisStore {
     const known = this.current(document);
     if (known) return known;
     const text = document.getText();
-    const previous = this.results.get(document.uri)?.file;
-    const file = previous?.text === text ? previous : parseFile(document.uri, text, flavorOf(document.uri, document.languageId, text), previous, { maxBytes: this.maxBytes() });
+    // A document just opened is usually the file the workspace index has already parsed: its
+    // documents (and the rule results cached on them) are taken over instead of parsed twice.
+    const previous = this.results.get(document.uri)?.file ?? this.workspace?.get(document.uri);
+    const flavor = flavorOf(document.uri, document.languageId, text);
+    const file = previous?.text === text && previous.flavor === flavor ? previous : parseFile(document.uri, text, flavor, previous, { maxBytes: this.maxBytes() });
     return this.analyzeParsed(file, document.version);
   }
 
