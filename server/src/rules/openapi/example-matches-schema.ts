@@ -1,8 +1,7 @@
 import { get, isMap, isScalar, isSeq, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
-import { schemaTypes, versionOf } from '../../views/openapi';
+import { resolveRef, schemaTypes, versionOf } from '../../views/openapi';
 import { checkExample } from './shared/example-check';
-import { resolveFast } from './shared/refs';
 
 const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'variables', '$defs', 'dependentSchemas', 'webhooks', 'examples', 'mapping']);
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
@@ -21,7 +20,7 @@ export default defineRule({
       // `value:` with nothing after it is an example not written yet, not a null example.
       if (value === undefined || schema === undefined || (isScalar(value) && value.value === null && value.end === value.start)) return;
       // A parameter example written as its serialized form (`1,2,3` for an array) is common and not wrong on the wire.
-      if (parameter && isScalar(value) && typeof value.value === 'string' && ['array', 'object'].some((t) => schemaTypes(resolveFast(root, schema)).includes(t))) return;
+      if (parameter && isScalar(value) && typeof value.value === 'string' && ['array', 'object'].some((t) => schemaTypes(resolveRef(root, schema)).includes(t))) return;
       const found = checkExample(root, value, schema, version);
       if (found) report({ node: found.node, messageId: 'mismatch', data: { problem: found.problem } });
     };
@@ -47,7 +46,7 @@ export default defineRule({
         for (const pair of examples.pairs) {
           if (version === '2.0') {
             if (/json/i.test(String(pair.key.value))) check(pair.value, schema, false);
-          } else check(get(resolveFast(root, pair.value), 'value'), schema, parameter);
+          } else check(get(resolveRef(root, pair.value), 'value'), schema, parameter);
         }
       } else if (schemaLike) {
         check(example, map, false);

@@ -1,18 +1,17 @@
 import { get, getMap, getStr, isMap, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
-import { responseSchemas, schemaTypes, versionOf } from '../../views/openapi';
+import { resolveRef, responseSchemas, schemaTypes, versionOf } from '../../views/openapi';
 import { isPagingParameter, norm } from './shared/pagination';
 import { isItemPath, operations } from './shared/rest';
-import { resolveFast } from './shared/refs';
 
 const LIST_PROPERTIES = new Set(['items', 'data', 'results', 'records', 'entries', 'list', 'values']);
 
 /** An array, or an object holding one under a list-like name or the path's own noun. */
 function isCollection(root: Node, schemaNode: Node, noun: string): boolean {
-  const schema = resolveFast(root, schemaNode);
+  const schema = resolveRef(root, schemaNode);
   if (schemaTypes(schema).includes('array')) return true;
   if (!isMap(schema)) return false;
-  return (getMap(schema, 'properties')?.pairs ?? []).some((p) => (LIST_PROPERTIES.has(norm(String(p.key.value))) || norm(String(p.key.value)) === norm(noun)) && schemaTypes(resolveFast(root, p.value)).includes('array'));
+  return (getMap(schema, 'properties')?.pairs ?? []).some((p) => (LIST_PROPERTIES.has(norm(String(p.key.value))) || norm(String(p.key.value)) === norm(noun)) && schemaTypes(resolveRef(root, p.value)).includes('array'));
 }
 
 export default defineRule({

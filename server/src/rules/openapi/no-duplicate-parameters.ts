@@ -1,8 +1,7 @@
 import { get, getStr, isMap, items, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
-import { HTTP_METHODS, versionOf } from '../../views/openapi';
+import { HTTP_METHODS, resolveRef, versionOf } from '../../views/openapi';
 import { pathPairs } from './shared/rest';
-import { resolveFast } from './shared/refs';
 
 export default defineRule({
   id: 'openapi/no-duplicate-parameters',
@@ -20,7 +19,7 @@ export default defineRule({
       let body = false;
       let form = false;
       for (const item of items(list)) {
-        const parameter = resolveFast(root, item);
+        const parameter = resolveRef(root, item);
         if (!isMap(parameter)) continue;
         const where = getStr(parameter, 'in') ?? '';
         const raw = getStr(parameter, 'name') ?? '';
@@ -43,7 +42,7 @@ export default defineRule({
       }
     };
     for (const pathPair of pathPairs(root)) {
-      const pathItem = resolveFast(root, pathPair.value);
+      const pathItem = resolveRef(root, pathPair.value);
       if (!isMap(pathItem)) continue;
       check(get(pathItem, 'parameters'));
       for (const pair of pathItem.pairs) if ((HTTP_METHODS as readonly string[]).includes(String(pair.key.value).toLowerCase())) check(get(pair.value, 'parameters'));

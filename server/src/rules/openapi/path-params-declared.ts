@@ -2,7 +2,7 @@ import { bool, get, getStr, isMap, items, pairOf, type MapNode, type Node, type 
 import { defineRule } from '../../engine/rule';
 import type { OperationView } from '../../views/openapi';
 import { operations, pathPairs, templateNames } from './shared/rest';
-import { resolveFast } from './shared/refs';
+import { resolveRef } from '../../views/openapi';
 
 export default defineRule({
   id: 'openapi/path-params-declared',
@@ -22,7 +22,7 @@ export default defineRule({
     const checked = new Set<Node>();
     for (const pathPair of pathPairs(root)) {
       const path = String(pathPair.key.value);
-      const pathItem = resolveFast(root, pathPair.value);
+      const pathItem = resolveRef(root, pathPair.value);
       if (!isMap(pathItem)) continue;
       const names = templateNames(path);
       if (names.includes('')) report({ node: pathPair.key, messageId: 'empty', data: { path } });
@@ -31,7 +31,7 @@ export default defineRule({
       const ops = byPath.get(pathPair) ?? [];
       const lists = [get(pathItem, 'parameters'), ...ops.map((op) => get(op.node, 'parameters'))];
       for (const item of lists.flatMap((l) => [...items(l)])) {
-        const parameter = resolveFast(root, item);
+        const parameter = resolveRef(root, item);
         if (!isMap(parameter) || getStr(parameter, 'in') !== 'path') continue;
         const name = getStr(parameter, 'name') ?? '';
         if (name === '') continue;

@@ -1,6 +1,6 @@
 import { getMap, isMap, pairOf, type Pair } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
-import { resolveFast } from './shared/refs';
+import { resolveRef } from '../../views/openapi';
 import { collectionPaths, isItemPath, operations } from './shared/rest';
 
 /** Above this many, an API that never answers 201 gets one finding: the convention is deliberate. */
@@ -33,7 +33,7 @@ export default defineRule({
         if (ok && !responses.pairs.some((p) => /^(202|204|3\d\d)$/.test(String(p.key.value)))) no201.push({ node: ok, path: op.path });
         continue;
       }
-      const response = resolveFast(root, created.value);
+      const response = resolveRef(root, created.value);
       if (isMap(response) && !getMap(response, 'headers')?.pairs.some((h) => String(h.key.value).toLowerCase() === 'location')) {
         report({ node: created, messageId: 'noLocation', data: { path: op.path } });
       }

@@ -1,8 +1,7 @@
 import { isMap } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
-import { HTTP_METHODS } from '../../views/openapi';
+import { HTTP_METHODS, resolveRef } from '../../views/openapi';
 import { literalIndexes, pathPairs, segmentNode, wordsOf } from './shared/rest';
-import { resolveFast } from './shared/refs';
 
 /**
  * Verbs that restate an HTTP method (read, create, replace, delete). Action verbs that no method
@@ -24,7 +23,7 @@ export default defineRule({
   check({ root, document, report }) {
     for (const pathPair of pathPairs(root)) {
       const path = String(pathPair.key.value);
-      const pathItem = resolveFast(root, pathPair.value);
+      const pathItem = resolveRef(root, pathPair.value);
       if (!isMap(pathItem)) continue;
       const methods = pathItem.pairs.map((p) => String(p.key.value).toLowerCase()).filter((m) => (HTTP_METHODS as readonly string[]).includes(m));
       if (methods.length === 0) continue;

@@ -1,7 +1,8 @@
 import type { Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveUri } from '../../engine/files';
-import { followPointer, refsOf, splitRef } from './shared/refs';
+import { followPointer } from '../../views/openapi-resolve';
+import { refsOf, splitRef } from './shared/refs';
 
 export default defineRule({
   id: 'openapi/unresolved-ref',

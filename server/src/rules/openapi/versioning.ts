@@ -1,7 +1,7 @@
 import { get, getMap, getStr, isMap, items, mapItems, pairOf, str, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { operations, pathPairs, VERSION } from './shared/rest';
-import { resolveFast } from './shared/refs';
+import { resolveRef } from '../../views/openapi';
 
 /** Server URLs and the values their variables may take: `https://{host}/{version}` with `v1`. */
 function serverTexts(root: Node): string[] {
@@ -34,7 +34,7 @@ export default defineRule({
     const media = [...listed(root, 'produces'), ...listed(root, 'consumes')];
     for (const op of ops) {
       media.push(...listed(op.node, 'produces'), ...listed(op.node, 'consumes'));
-      for (const response of getMap(op.node, 'responses')?.pairs ?? []) media.push(...(getMap(resolveFast(root, response.value), 'content')?.pairs ?? []).map((m) => String(m.key.value)));
+      for (const response of getMap(op.node, 'responses')?.pairs ?? []) media.push(...(getMap(resolveRef(root, response.value), 'content')?.pairs ?? []).map((m) => String(m.key.value)));
     }
     if (media.some((m) => /\.v\d+|version=/i.test(m))) return;
     report({ node: paths, messageId: 'none' });

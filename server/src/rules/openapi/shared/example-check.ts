@@ -1,6 +1,5 @@
 import { bool, get, isMap, isScalar, isSeq, items, type MapNode, type Node } from '../../../document/tree';
-import { schemaTypes, type OpenApiVersion } from '../../../views/openapi';
-import { resolveFast } from './refs';
+import { type OpenApiVersion, resolveRef, schemaTypes } from '../../../views/openapi';
 
 /** Where an example breaks its schema, and how. */
 export interface ExampleProblem {
@@ -36,7 +35,7 @@ function nullable(schema: MapNode, version: OpenApiVersion | undefined): boolean
  * example may show only one direction. Returns the first problem found.
  */
 export function checkExample(root: Node, value: Node, schemaNode: Node | undefined, version: OpenApiVersion | undefined, where = 'the example', depth = 0, seen = new Map<Node, Set<Node>>()): ExampleProblem | undefined {
-  const schema = resolveFast(root, schemaNode);
+  const schema = resolveRef(root, schemaNode);
   if (!isMap(schema) || depth > MAX_DEPTH) return undefined;
   // allOf cycles and shared members: each schema is checked once against each value.
   const done = seen.get(schema) ?? new Set<Node>();
@@ -59,7 +58,7 @@ export function checkExample(root: Node, value: Node, schemaNode: Node | undefin
     for (const name of items(get(schema, 'required'))) {
       if (!isScalar(name) || name.value === null) continue;
       const key = String(name.value);
-      const property = resolveFast(root, get(properties, key));
+      const property = resolveRef(root, get(properties, key));
       if (bool(get(property, 'readOnly')) === true || bool(get(property, 'writeOnly')) === true) continue;
       if (!value.pairs.some((p) => String(p.key.value) === key)) return { node: value, problem: `${where} lacks the required property "${key}"` };
     }

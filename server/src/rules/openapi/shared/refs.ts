@@ -91,27 +91,6 @@ export function splitRef(ref: string): { file: string; fragment: string | undefi
   return hash < 0 ? { file: ref, fragment: undefined } : { file: ref.slice(0, hash), fragment: ref.slice(hash + 1) };
 }
 
-/**
- * Follows one JSON pointer (`/components/schemas/Pet`) from `root` without following further refs.
- * Undefined when a step is missing or the pointer is malformed.
- */
-export function followPointer(root: Node, pointer: string): Node | undefined {
-  if (pointer === '' || pointer === '/') return pointer === '' ? root : undefined;
-  if (!pointer.startsWith('/')) return undefined;
-  let current: Node | undefined = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    let token: string;
-    try {
-      token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    } catch {
-      return undefined;
-    }
-    current = isSeq(current) ? current.items[Number(token)] : isMap(current) ? lookup(current, token) : undefined;
-    if (current === undefined) return undefined;
-  }
-  return current;
-}
-
 /** The reusable-object sections of a document, by JSON pointer prefix. */
 export function componentSections(root: Node, version: '2.0' | '3.0' | '3.1' | undefined): Array<{ prefix: string; section: MapNode; label: string }> {
   const out: Array<{ prefix: string; section: MapNode; label: string }> = [];
@@ -126,36 +105,4 @@ export function componentSections(root: Node, version: '2.0' | '3.0' | '3.1' | u
   const components = get(root, 'components');
   for (const key of ['schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'examples']) add(components, key, '/components', `components.${key}`);
   return out;
-}
-
-const indexes = new WeakMap<MapNode, Map<string, Node>>();
-
-/**
- * `get` through a per-map index: component sections of big APIs hold thousands of entries and a
- * document holds tens of thousands of refs, so a linear scan per ref adds up. Same semantics as
- * `get`: the last pair wins, merged-in pairs count when not overridden.
- */
-export function lookup(map: MapNode, key: string): Node | undefined {
-  let index = indexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (const pair of map.inherited ?? []) if (!index.has(String(pair.key.value))) index.set(String(pair.key.value), pair.value);
-    for (const pair of map.pairs) index.set(String(pair.key.value), pair.value);
-    indexes.set(map, index);
-  }
-  return index.get(key);
-}
-
-/** `resolveRef` with indexed lookups: follows local ref chains, undefined on a cycle or a ref elsewhere. */
-export function resolveFast(root: Node, node: Node | undefined): Node | undefined {
-  let current = node;
-  const seen = new Set<Node>();
-  while (isMap(current)) {
-    const ref = getStr(current, '$ref');
-    if (ref === undefined) return current;
-    if (seen.has(current) || !ref.startsWith('#')) return undefined;
-    seen.add(current);
-    current = followPointer(root, ref.slice(1));
-  }
-  return current;
 }

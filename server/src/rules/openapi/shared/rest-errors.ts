@@ -1,8 +1,7 @@
 import { get, getMap, getStr, isMap, type Node } from '../../../document/tree';
 import type { PlainValue } from '../../../engine/fixer';
-import { refName, type OpenApiVersion } from '../../../views/openapi';
+import { type OpenApiVersion, refName, resolveRef } from '../../../views/openapi';
 import { isErrorStatus, operations } from './rest';
-import { resolveFast } from './refs';
 
 /** One schema an error response returns, with the node that names it. */
 export interface ErrorSchema {
@@ -34,7 +33,7 @@ export function errorSchemas(root: Node, version: OpenApiVersion | undefined): E
     for (const pair of getMap(op.node, 'responses')?.pairs ?? []) {
       const code = String(pair.key.value);
       if (!isErrorStatus(code)) continue;
-      const response = resolveFast(root, pair.value);
+      const response = resolveRef(root, pair.value);
       const media: Array<[string, Node | undefined]> =
         version === '2.0' ? [['application/json', get(response, 'schema')]] : (getMap(response, 'content')?.pairs ?? []).map((m) => [String(m.key.value), get(m.value, 'schema')]);
       for (const [mediaType, schema] of media) {
