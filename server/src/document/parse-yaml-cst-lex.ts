@@ -1,4 +1,5 @@
 import { Lexer } from 'yaml';
+import { MAX_FLOW_ITEMS } from './parse-yaml';
 
 /**
  * Token stream for the lean YAML path (parse-yaml-cst.ts). `yaml`'s Lexer already settles the hard
@@ -70,6 +71,9 @@ export function lexLean(text: string): Tokens | null {
   let afterHeader = false;
   let first = true;
   let hasAlias = false;
+  // Huge flow collections go to the composer path, which refuses them with an explanation. The
+  // lexer is linear on them (a 600 KB one-line map lexes in ~130 ms), so counting here is safe.
+  let commas = 0;
   for (const source of new Lexer().lex(text)) {
     // The lexer opens the document after any leading comments; a second one means a second document.
     if (source === DOCUMENT) {
@@ -96,6 +100,7 @@ export function lexLean(text: string): Tokens | null {
       if (k === K.BlockHeader) afterHeader = true;
       else if (k !== K.Space && k !== K.Comment && k !== K.Newline) afterHeader = false;
       if (k === K.Alias) hasAlias = true;
+      else if (k === K.Comma && ++commas > MAX_FLOW_ITEMS) return null;
       if (k === K.Comment) {
         // "Comments must be separated from other tokens by white space" is the composer's to report.
         const prev = count ? kind[count - 1] : K.Newline;

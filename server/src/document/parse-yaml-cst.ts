@@ -1,4 +1,4 @@
-import { countFlowItems, expandedSize, MAX_EXPANDED_NODES, MAX_FLOW_ITEMS, parseYamlDocument, type YamlParseResult } from './parse-yaml';
+import { expandedSize, MAX_EXPANDED_NODES, parseYamlDocument, type YamlParseResult } from './parse-yaml';
 import { Cursor } from './parse-yaml-cst-cursor';
 import { K, lexLean } from './parse-yaml-cst-lex';
 import { BAIL, bail, blockScalarValue, plainScalarValue, quotedScalarValue, type BlockParts } from './parse-yaml-cst-scalar';
@@ -20,7 +20,7 @@ export function parseYamlDocumentFast(text: string): YamlParseResult {
 
 /** The lean tree, or null where the composer must decide (also exported for the equivalence test). */
 export function buildLean(text: string): YamlParseResult | null {
-  if (text.charCodeAt(0) === 0xfeff || countFlowItems(text) > MAX_FLOW_ITEMS) return null;
+  if (text.charCodeAt(0) === 0xfeff) return null;
   const tokens = lexLean(text);
   if (!tokens) return null;
   try {
