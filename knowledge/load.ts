@@ -2,7 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { ruleEntrySchema, topicEntrySchema, type Catalog, type RuleEntry, type TopicEntry } from './schema';
+import type { Catalog, RuleEntry, TopicEntry } from './schema';
+
+/** The zod schemas, loaded only on the YAML path: a bundle reading catalog.json never pays for zod. */
+const schemas = (): typeof import('./schema') => require('./schema') as typeof import('./schema');
 
 export class CatalogError extends Error {}
 
@@ -51,12 +54,12 @@ export function loadCatalogFor(codeDir: string): Catalog {
 export function loadCatalog(dir: string): Catalog {
   const rules = new Map<string, RuleEntry>();
   for (const file of yamlFiles(path.join(dir, 'rules'))) {
-    const entry = validate(file, ruleEntrySchema);
+    const entry = validate(file, schemas().ruleEntrySchema);
     const expected = path.relative(path.join(dir, 'rules'), file).replace(/\\/g, '/').replace(/\.ya?ml$/, '');
     if (entry.id !== expected) throw new CatalogError(`${file}: id "${entry.id}" does not match its file name (${expected}).`);
     rules.set(entry.id, entry);
   }
-  const topics: TopicEntry[] = yamlFiles(path.join(dir, 'topics')).map((file) => validate(file, topicEntrySchema));
+  const topics: TopicEntry[] = yamlFiles(path.join(dir, 'topics')).map((file) => validate(file, schemas().topicEntrySchema));
   return { rules, topics };
 }
 

@@ -4,8 +4,17 @@ import { resolveUri } from '../engine/files';
 import type { SyntaxProblem } from '../document/types';
 import type { Finding } from '../engine/finding';
 import { effectiveConfig, type ConfigLayer, type EffectiveConfig } from './effective';
-import { CONFIG_FILE_NAMES, type SeverityName } from './schema';
-import { validateConfig } from './validate';
+import { CONFIG_FILE_NAMES } from './names';
+import type { SeverityName } from './schema';
+import type { ConfigValidation } from './validate';
+
+/**
+ * Validation needs zod, our largest dependency (440 KB of the bundle): a run with no configuration file (most CLI
+ * runs in CI, most workspaces) never loads it.
+ */
+function validateConfig(...args: Parameters<typeof import('./validate').validateConfig>): ConfigValidation {
+  return (require('./validate') as typeof import('./validate')).validateConfig(...args);
+}
 
 export interface ConfigStatus {
   /** The configuration file that applies, if any. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const CONFIG_FILE_NAMES = ['.backend-guidance.yaml', '.backend-guidance.yml', '.backend-guidance.json'] as const;
+export { CONFIG_FILE_NAMES } from './names';
 
 const severity = z.enum(['off', 'hint', 'info', 'warning', 'error']);
 export type SeverityName = z.infer<typeof severity>;

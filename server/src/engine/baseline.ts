@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { Finding } from './finding';
 
 export const BASELINE_FILE = '.backend-guidance-baseline.json';
 
-const baselineSchema = z.object({
-  version: z.literal(1),
-  findings: z.array(z.object({ ruleId: z.string(), file: z.string(), fingerprint: z.string() })),
-});
+export interface Baseline {
+  version: 1;
+  findings: Array<{ ruleId: string; file: string; fingerprint: string }>;
+}
 
-export type Baseline = z.infer<typeof baselineSchema>;
+/** Loaded on first use: zod is our largest dependency, and most runs have no baseline file. */
+const baselineSchema = (): (typeof import('./baseline-schema'))['baselineSchema'] => (require('./baseline-schema') as typeof import('./baseline-schema')).baselineSchema;
 
 /**
  * What a finding is, independent of where it is: the rule, the message, the flagged text and the
@@ -25,7 +25,7 @@ export function fingerprint(text: string, finding: Pick<Finding, 'ruleId' | 'mes
 
 export function parseBaseline(json: string): Baseline | undefined {
   try {
-    const parsed = baselineSchema.safeParse(JSON.parse(json));
+    const parsed = baselineSchema().safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
