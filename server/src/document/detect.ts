@@ -29,6 +29,7 @@ const HELM_DIRECTIVE = /^[ \t]*\{\{-?|\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.C
 
 /** Helm charts and other Go-templated YAML are not YAML until rendered: they are left alone. */
 export function detectTemplate(text: string): { start: number; end: number } | undefined {
+  if (!text.includes('{{')) return undefined;
   const match = HELM_DIRECTIVE.exec(text);
   if (!match) return undefined;
   const at = match.index + match[0].search(/\{/);
