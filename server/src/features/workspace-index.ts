@@ -109,6 +109,8 @@ export class WorkspaceIndex {
   /** A document was opened: the editor's store owns it from now on. */
   opened(uri: string): void {
     this.fromDisk.delete(uri);
+    // Its disk analysis (findings, line index) would otherwise stay beside the editor's.
+    this.deps.diskStore.forget(uri);
   }
 
   /** Analyses and publishes one unopened file of the index. */
