@@ -87,6 +87,19 @@ describe('parseFile', () => {
     assert.equal(detectTemplate('services:\n  a:\n    healthcheck:\n      test: docker inspect --format "{{.State.Health.Status}}" a\n'), undefined);
   });
 
+  it('counts flow items the same way whichever YAML path reads the document', () => {
+    const numbers = Array.from({ length: 10_500 }, (_, i) => i).join(', ');
+    // Commas inside a block scalar are text, not flow items, with or without an alias around.
+    for (const extra of ['', 'metadata:\n  labels: { app: &a web, tier: *a }\n']) {
+      const file = parseFile('file:///c.yaml', `apiVersion: v1\nkind: ConfigMap\n${extra}data:\n  list: |\n    [${numbers}]\n`, 'yaml');
+      assert.deepEqual(file.documents[0]?.problems, [], extra ? 'with an alias' : 'plain');
+    }
+    // A plain scalar with an apostrophe inside a big flow sequence is still counted.
+    const words = Array.from({ length: 10_500 }, (_, i) => (i === 0 ? "it's" : `w${i}`)).join(', ');
+    const refused = parseFile('file:///c.yaml', `items: [${words}]\n`, 'yaml');
+    assert.match(refused.documents[0]?.problems[0]?.message ?? '', /more than 10,000 items in flow collections/);
+  });
+
   it('finds a template typed into one document of a reparsed file, at its offset, and forgets it once removed', () => {
     const clean = 'apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: Service\n---\napiVersion: v1\nkind: Secret\n';
     const first = parseFile('file:///m.yaml', clean, 'yaml');

@@ -171,3 +171,24 @@ describe('list edits inside flow mappings and list items', () => {
     assert.equal(applyEdits(only, [new Fixer(only, 'yaml').removePair(single, onlyPair)]), 'ports:\n  - {}\n  - containerPort: 90\n');
   });
 });
+
+describe('values written by fixes', () => {
+  const map = (text: string): MapNode => {
+    const root = parseFile('file:///f.yaml', text, 'yaml').documents[0]?.root;
+    assert.ok(root && isMap(root));
+    return root;
+  };
+  it('writes what the yaml serializer writes, for the values it treats specially', () => {
+    const text = 'spec:\n  a: 1\n';
+    const spec = get(map(text), 'spec') as MapNode;
+    const insert = (key: string, value: number | boolean | null): string => applyEdits(text, [new Fixer(text, 'yaml').insertPair(spec, key, value)]);
+    assert.equal(insert('zero', -0), 'spec:\n  a: 1\n  zero: -0\n');
+    assert.equal(insert('ratio', 0.5), 'spec:\n  a: 1\n  ratio: 0.5\n');
+    assert.equal(insert('Null', 1), 'spec:\n  a: 1\n  "Null": 1\n');
+    assert.equal(insert('true', 2), 'spec:\n  a: 1\n  "true": 2\n');
+    // Remembered renderings must not hand one value's text to another.
+    assert.equal(insert('limit', Number.NaN), 'spec:\n  a: 1\n  limit: .nan\n');
+    assert.equal(insert('limit', null), 'spec:\n  a: 1\n  limit: null\n');
+  });
+});
+

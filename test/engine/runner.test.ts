@@ -96,4 +96,42 @@ describe('incremental analysis', () => {
     analyzeFile(parseFile('file:///w.yaml', text.replace('kind: B', 'kind: C'), 'yaml', first), [wide], { severityOf: () => 'warning' });
     assert.equal(calls, 4);
   });
+
+  it('gives rules a memo they may take apart, and re-runs them since it spans the file', () => {
+    let calls = 0;
+    const memoized = defineRule({
+      id: 'kubernetes/memoized',
+      appliesTo: 'kubernetes',
+      messages: { kinds: '{{count}} documents.' },
+      fix: 'none',
+      check({ root, memo, report }) {
+        calls++;
+        const count = memo('test:documents', () => 2);
+        const kind = get(root, 'kind');
+        if (kind) report({ node: kind, messageId: 'kinds', data: { count } });
+      },
+    });
+    const first = parseFile('file:///m.yaml', TEXT, 'yaml');
+    assert.equal(analyzeFile(first, [memoized], { severityOf: () => 'info' }).length, 2);
+    analyzeFile(parseFile('file:///m.yaml', TEXT.replace('kind: Service', 'kind: Secret'), 'yaml', first), [memoized], { severityOf: () => 'info' });
+    assert.equal(calls, 4, 'a rule that used memo was served from the per-document cache');
+  });
+
+  it('keeps results apart for options that only JSON would confuse (NaN and null)', () => {
+    const optioned = defineRule({
+      id: 'kubernetes/optioned',
+      appliesTo: 'kubernetes',
+      messages: { limit: 'Limit {{limit}}.' },
+      fix: 'none',
+      check({ root, options, report }) {
+        const kind = get(root, 'kind');
+        if (kind) report({ node: kind, messageId: 'limit', data: { limit: String(options['limit']) } });
+      },
+    });
+    const file = parseFile('file:///o.yaml', TEXT, 'yaml');
+    const withNull = analyzeFile(file, [optioned], { severityOf: () => 'info', optionsOf: () => ({ limit: null }) });
+    const withNaN = analyzeFile(file, [optioned], { severityOf: () => 'info', optionsOf: () => ({ limit: Number.NaN }) });
+    assert.equal(withNull[0]?.message, 'Limit null.');
+    assert.equal(withNaN[0]?.message, 'Limit NaN.');
+  });
 });

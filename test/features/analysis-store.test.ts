@@ -42,4 +42,24 @@ describe('AnalysisStore', () => {
     assert.notEqual(opened.file.documents[1]?.root, fromDisk.documents[1]?.root);
     assert.equal(workspace.get(uri), opened.file, 'the index must hold the open text from now on');
   });
+
+  it('takes over the parse of JSON written in a .yaml file', () => {
+    const workspace = new WorkspaceFiles(true);
+    const json = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}\n';
+    const fromDisk = parseFile('file:///nowhere/api.yaml', json, 'yaml');
+    assert.equal(fromDisk.flavor, 'json');
+    workspace.set(fromDisk);
+    assert.equal(store(workspace).analyze(TextDocument.create('file:///nowhere/api.yaml', 'yaml', 1, json)).file, fromDisk);
+  });
+
+  it('parses again a file the index skipped as too large, under the editor\'s own limit', () => {
+    const workspace = new WorkspaceFiles(true);
+    const skipped = parseFile(uri, manifest, 'yaml', undefined, { maxBytes: 100 });
+    assert.equal(skipped.skipped?.code, 'too-large');
+    workspace.set(skipped);
+    const opened = store(workspace).analyze(TextDocument.create(uri, 'yaml', 1, manifest));
+    assert.equal(opened.file.skipped, undefined);
+    assert.equal(opened.file.documents.length, 2);
+  });
 });
+

@@ -2,6 +2,7 @@ import type { Catalog } from '../../../knowledge/schema';
 import type { SeveritySetting } from '../engine/runner';
 import { globToRegExp } from './glob';
 import type { ConfigData, SeverityName } from './schema';
+import { keepNonFinite } from '../util/json-key';
 
 /** One configuration file's content, with the folder its relative paths are taken from. */
 export interface ConfigLayer {
@@ -47,7 +48,7 @@ export function effectiveConfig(catalog: Catalog, layers: readonly ConfigLayer[]
     }
   }
   return {
-    signature: JSON.stringify([profile, categories, kubernetesVersion ?? null, [...severities], [...options]]),
+    signature: JSON.stringify([profile, categories, kubernetesVersion ?? null, [...severities], [...options]], keepNonFinite),
     severityOf(ruleId) {
       const explicit = severities.get(ruleId);
       if (explicit) return explicit;

@@ -2,7 +2,7 @@ import type { OffsetEdit } from '../document/source-range';
 import type { MapNode, Node, Pair, SeqNode } from '../document/tree';
 import type { Flavor } from '../document/types';
 import { detectIndentUnit } from './layout';
-import { renderYaml } from './yaml-render';
+import { isPlainScalar, renderYaml } from './yaml-render';
 import { appendItems, removeItem } from './seq-edits';
 
 export { detectIndentUnit };
@@ -164,8 +164,10 @@ function renderYamlFlow(value: PlainValue): string {
 
 /** `key: value` as the yaml package writes it; a plain key and scalar need no serializer at all. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Plain keys the serializer quotes, since YAML 1.2 reads them as booleans or null; the serializer decides. */
+const RESERVED_KEY = /^(?:true|false|null)$/i;
 
 function renderPair(key: string, value: PlainValue, unit: number): string {
-  if (PLAIN_KEY.test(key) && (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))) return `${key}: ${String(value)}`;
+  if (PLAIN_KEY.test(key) && !RESERVED_KEY.test(key) && isPlainScalar(value)) return `${key}: ${String(value)}`;
   return renderYaml({ [key]: value }, { indent: unit });
 }

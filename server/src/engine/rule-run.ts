@@ -40,6 +40,10 @@ export class RuleRun implements RuleContext<string> {
     this.path = parsedFile.uri;
     this.flavor = parsedFile.flavor;
     this.report = (r) => this.add(r);
+    this.memo = (key, compute) => {
+      this.outside = true;
+      return this.memoize(key, compute);
+    };
   }
 
   get files(): FileProvider {
@@ -57,10 +61,8 @@ export class RuleRun implements RuleContext<string> {
     return this.filesOfWorkspace;
   }
 
-  memo<T>(key: string, compute: () => T): T {
-    this.outside = true;
-    return this.memoize(key, compute);
-  }
+  /** Bound as well, for the same reason as `report`. */
+  readonly memo: Memo;
 
   private add(r: Report<string>): void {
     const target = 'key' in r.node ? r.node.key : r.node;

@@ -3,6 +3,7 @@ import { looksLikeComposeFileName } from '../document/detect';
 import type { ParsedDocument, ParsedFile } from '../document/types';
 import type { Finding } from './finding';
 import { noFiles, type FileProvider } from './files';
+import { keepNonFinite } from '../util/json-key';
 import type { Rule, Severity } from './rule';
 import { RuleRun, type Memo } from './rule-run';
 import { singleFileWorkspace, type Workspace } from './workspace';
@@ -101,7 +102,7 @@ export function planRules(rules: readonly Rule[], options: Pick<RunOptions, 'sev
     let group = byKind.get(rule.appliesTo);
     if (!group) byKind.set(rule.appliesTo, (group = { rules: [], keys: [] }));
     group.rules.push({ rule, severity, ruleOptions });
-    group.keys.push(`${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions)}`);
+    group.keys.push(`${rule.id}\u0000${severity}\u0000${JSON.stringify(ruleOptions, keepNonFinite)}`);
   }
   return new Map([...byKind].map(([kind, g]) => [kind, { rules: g.rules, signature: g.keys.join('\u0001') }]));
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { keepNonFinite } from '../util/json-key';
 import type { PlainValue } from './fixer';
 
 /**
@@ -7,9 +8,9 @@ import type { PlainValue } from './fixer';
  * values are rendered over and over: plain scalars skip the serializer, the rest is remembered.
  */
 export function renderYaml(value: PlainValue, style: { indent?: number; flow?: boolean } = {}): string {
-  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  if (isPlainScalar(value)) return String(value);
   const indent = style.indent ?? 2;
-  const key = `${indent}\u0000${style.flow ? 'f' : 'b'}\u0000${JSON.stringify(value)}`;
+  const key = `${indent}\u0000${style.flow ? 'f' : 'b'}\u0000${JSON.stringify(value, keepNonFinite)}`;
   let text = rendered.get(key);
   if (text === undefined) {
     // Distinct values stay in the hundreds in practice; the bound keeps a pathological file from growing it.
@@ -21,3 +22,8 @@ export function renderYaml(value: PlainValue, style: { indent?: number; flow?: b
 }
 
 const rendered = new Map<string, string>();
+
+/** A boolean or finite number, which the serializer writes as String() does (-0 it writes as -0). */
+export function isPlainScalar(value: PlainValue): value is boolean | number {
+  return typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0));
+}

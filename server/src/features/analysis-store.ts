@@ -56,7 +56,7 @@ export class AnalysisStore {
     // documents (and the rule results cached on them) are taken over instead of parsed twice.
     const previous = this.results.get(document.uri)?.file ?? this.workspace?.get(document.uri);
     const flavor = flavorOf(document.uri, document.languageId, text);
-    const file = previous?.text === text && previous.flavor === flavor ? previous : parseFile(document.uri, text, flavor, previous, { maxBytes: this.maxBytes() });
+    const file = previous && isSameParse(previous, text, flavor) ? previous : parseFile(document.uri, text, flavor, previous, { maxBytes: this.maxBytes() });
     return this.analyzeParsed(file, document.version);
   }
 
@@ -93,4 +93,14 @@ export class AnalysisStore {
     this.results.clear();
     this.stale.clear();
   }
+}
+
+/**
+ * Whether a parse of the same text can stand for a new one: the same flavour, or JSON that the
+ * parser read as JSON although the file is YAML (parseFile does that when it parses cleanly). A
+ * file skipped as too large is parsed again, since the size limit may have changed since.
+ */
+function isSameParse(previous: ParsedFile, text: string, flavor: ParsedFile['flavor']): boolean {
+  if (previous.text !== text || previous.skipped?.code === 'too-large') return false;
+  return previous.flavor === flavor || (flavor === 'yaml' && previous.flavor === 'json' && previous.documents.every((d) => d.problems.length === 0));
 }

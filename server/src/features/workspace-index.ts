@@ -178,5 +178,5 @@ async function readParsed(uri: string, maxBytes: number): Promise<ParsedFile | u
   }
   if (buffer.subarray(0, 8192).includes(0)) return undefined;
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  return parseFile(uri, text, flavorOf(uri, undefined, text));
+  return parseFile(uri, text, flavorOf(uri, undefined, text), undefined, { maxBytes });
 }
