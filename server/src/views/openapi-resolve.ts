@@ -66,22 +66,27 @@ function walkPointer(root: Node, pointer: string): Node | undefined {
   if (!pointer.startsWith('/')) return undefined;
   let current: Node | undefined = root;
   for (const raw of pointer.slice(1).split('/')) {
-    let token: string;
-    try {
-      token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    } catch {
-      return undefined;
-    }
+    const token = decodePointerToken(raw);
+    if (token === undefined) return undefined;
     current = isSeq(current) ? current.items[Number(token)] : get(current, token);
     if (current === undefined) return undefined;
   }
   return current;
 }
 
-/** Splits `other.yaml#/components/schemas/Pet` into its file part and its pointer (no `#`). */
-export function splitRefString(ref: string): { file: string; pointer: string } {
+/** One reference token of a JSON pointer (RFC 6901), percent-decoded as URI fragments are; undefined when malformed. */
+export function decodePointerToken(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits `other.yaml#/components/schemas/Pet` into its file and its fragment (without `#`; undefined when there is no `#`). */
+export function splitRef(ref: string): { file: string; fragment: string | undefined } {
   const hash = ref.indexOf('#');
-  return hash < 0 ? { file: ref, pointer: '' } : { file: ref.slice(0, hash), pointer: ref.slice(hash + 1) };
+  return hash < 0 ? { file: ref, fragment: undefined } : { file: ref.slice(0, hash), fragment: ref.slice(hash + 1) };
 }
 
 /**
@@ -133,7 +138,7 @@ export class RefResolver {
   }
 
   private lookUp(ref: string, from: RefSource): Located | undefined {
-    const { file, pointer } = splitRefString(ref);
+    const { file, fragment: pointer = '' } = splitRef(ref);
     let source: RefSource | undefined = from;
     if (file !== '') {
       if (REMOTE.test(file) && !file.startsWith('file:')) return undefined;
@@ -149,7 +154,7 @@ export class RefResolver {
   describe(ref: string): { name: string | undefined; schema: boolean } {
     let known = this.descriptions.get(ref);
     if (!known) {
-      const pointer = splitRefString(ref).pointer;
+      const pointer = splitRef(ref).fragment ?? '';
       this.descriptions.set(ref, (known = { name: refTargetName(ref), schema: schemaNameOf(pointer) !== undefined }));
     }
     return known;
@@ -208,25 +213,13 @@ export function scopeOf(scope: Node | RefResolver): RefResolver {
 /** The name a pointer gives a reusable schema (`/components/schemas/Pet`, `/definitions/Pet`). */
 export function schemaNameOf(pointer: string): string | undefined {
   const match = /^\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(pointer);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
-  } catch {
-    return undefined;
-  }
+  return match?.[1] ? decodePointerToken(match[1]) : undefined;
 }
 
 /** How a ref names what it points at: `Pet` for `#/components/schemas/Pet`, `common.yaml#/Pet` or `./pet.yaml`. */
 export function refTargetName(ref: string): string | undefined {
-  const { file, pointer } = splitRefString(ref);
-  if (pointer !== '') {
-    const last = pointer.slice(pointer.lastIndexOf('/') + 1);
-    try {
-      return decodeURIComponent(last).replace(/~1/g, '/').replace(/~0/g, '~') || undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  const { file, fragment: pointer = '' } = splitRef(ref);
+  if (pointer !== '') return decodePointerToken(pointer.slice(pointer.lastIndexOf('/') + 1)) || undefined;
   const base = file.split(/[/\\]/).pop() ?? '';
   return base.replace(/\.(ya?ml|json)$/i, '') || undefined;
 }

@@ -1,5 +1,5 @@
 import { get, getMap, getStr, isMap, isScalar, items, type MapNode, type Node, type Pair } from '../document/tree';
-import { followPointer, scopeOf, type RefResolver, type RefSource } from './openapi-resolve';
+import { followPointer, schemaNameOf, scopeOf, type RefResolver, type RefSource } from './openapi-resolve';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -205,6 +205,5 @@ export function returnedStarts(scope: Node | RefResolver, response: Node | undef
 
 /** The name a `$ref` gives its target when it points into the reusable schemas, e.g. `Pet`. */
 export function refName(ref: string | undefined): string | undefined {
-  const match = ref ? /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref) : null;
-  return match?.[1] ? decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+  return ref?.startsWith('#') ? schemaNameOf(ref.slice(1)) : undefined;
 }

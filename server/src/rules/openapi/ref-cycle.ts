@@ -1,6 +1,6 @@
 import { get, isMap, isScalar, type MapNode, type Node, type ScalarNode } from '../../document/tree';
 import { defineRule, type RelatedNode } from '../../engine/rule';
-import { RefResolver, refTargetName, splitRefString, type RefSource } from '../../views/openapi-resolve';
+import { RefResolver, refTargetName, splitRef, type RefSource } from '../../views/openapi-resolve';
 import { refsOf } from './shared/refs';
 
 /** One Reference Object on a chain of refs: the map, its `$ref` value and the document it is in. */
@@ -19,7 +19,7 @@ function refOf(node: Node | undefined): (ScalarNode & { value: string }) | undef
 }
 
 /** `Pet` for a ref within the document; a ref into another file is shown whole, so the chain says which file. */
-const nameOf = (ref: string): string => (splitRefString(ref).file === '' ? (refTargetName(ref) ?? ref) : ref);
+const nameOf = (ref: string): string => (splitRef(ref).file === '' ? (refTargetName(ref) ?? ref) : ref);
 
 /** `A → B → A`, starting from the owner of `links[0]` (the target of the last link). */
 function chainOf(links: readonly Link[]): string {

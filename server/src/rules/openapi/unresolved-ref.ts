@@ -1,8 +1,8 @@
 import type { Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveUri } from '../../engine/files';
-import { followPointer } from '../../views/openapi-resolve';
-import { refsOf, splitRef } from './shared/refs';
+import { followPointer, splitRef } from '../../views/openapi-resolve';
+import { refsOf } from './shared/refs';
 
 export default defineRule({
   id: 'openapi/unresolved-ref',

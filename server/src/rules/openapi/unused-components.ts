@@ -2,7 +2,8 @@ import { getMap, isMap } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveUri } from '../../engine/files';
 import { versionOf } from '../../views/openapi';
-import { componentSections, refsOf, splitRef } from './shared/refs';
+import { splitRef } from '../../views/openapi-resolve';
+import { componentSections, refsOf } from './shared/refs';
 
 export default defineRule({
   id: 'openapi/unused-components',

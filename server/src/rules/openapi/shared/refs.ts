@@ -85,12 +85,6 @@ function collectMapping(discriminator: Node, into: ScalarNode[]): void {
   for (const pair of mapping.pairs) if (isScalar(pair.value) && typeof pair.value.value === 'string') into.push(pair.value);
 }
 
-/** Splits `other.yaml#/components/schemas/Pet` into its file and its fragment (without `#`). */
-export function splitRef(ref: string): { file: string; fragment: string | undefined } {
-  const hash = ref.indexOf('#');
-  return hash < 0 ? { file: ref, fragment: undefined } : { file: ref.slice(0, hash), fragment: ref.slice(hash + 1) };
-}
-
 /** The reusable-object sections of a document, by JSON pointer prefix. */
 export function componentSections(root: Node, version: '2.0' | '3.0' | '3.1' | undefined): Array<{ prefix: string; section: MapNode; label: string }> {
   const out: Array<{ prefix: string; section: MapNode; label: string }> = [];
