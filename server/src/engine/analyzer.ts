@@ -7,7 +7,7 @@ import type { FileProvider } from './files';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
 import type { Workspace } from './workspace';
-import { analyzeFile, planRules, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type RulePlans, type SeveritySetting } from './runner';
+import { analyzeFile, planRules, SYNTAX_ID, TEMPLATE_ID, TOO_LARGE_ID, type RulePlans, type RunOptions, type SeveritySetting } from './runner';
 import { applySuppressions, collectSuppressions, UNUSED_SUPPRESSION_ID } from './suppressions';
 
 /** Ids of findings that come from the engine itself rather than from a rule. */
@@ -43,13 +43,14 @@ export class Analyzer {
    * Asking 141 rules for their severity and options once per file showed in profiles of large
    * workspaces: files under the same configuration share one plan.
    */
-  private plansFor(config: AnalysisSettings['config'], severityOf: (id: string) => SeveritySetting): RulePlans {
-    const key = config?.signature ?? (config ? undefined : '');
-    if (key === undefined) return planRules(this.rules, { severityOf, optionsOf: (id) => config?.optionsOf(id) ?? {} });
+  private plansFor(config: AnalysisSettings['config'], settings: Pick<RunOptions, 'severityOf' | 'optionsOf'>): RulePlans {
+    // A configuration without a signature cannot be recognised again: it gets a plan of its own.
+    const key = config ? config.signature : '';
+    if (key === undefined) return planRules(this.rules, settings);
     let plans = this.plans.get(key);
     if (!plans) {
       if (this.plans.size >= 64) this.plans.clear();
-      this.plans.set(key, (plans = planRules(this.rules, { severityOf, optionsOf: (id) => config?.optionsOf(id) ?? {} })));
+      this.plans.set(key, (plans = planRules(this.rules, settings)));
     }
     return plans;
   }
@@ -61,11 +62,13 @@ export class Analyzer {
   analyze(file: ParsedFile, settings: AnalysisSettings = {}): Finding[] {
     const config = settings.config;
     if (config?.isIgnored?.(file.uri)) return [];
-    const severityOf = (id: string): SeveritySetting => config?.severityOf(id) ?? this.defaultSeverity(id);
-    const findings = analyzeFile(file, this.rules, {
-      severityOf,
+    const ruleSettings: Pick<RunOptions, 'severityOf' | 'optionsOf'> = {
+      severityOf: (id) => config?.severityOf(id) ?? this.defaultSeverity(id),
       optionsOf: (id) => config?.optionsOf(id) ?? {},
-      plans: this.plansFor(config, severityOf),
+    };
+    const findings = analyzeFile(file, this.rules, {
+      ...ruleSettings,
+      plans: this.plansFor(config, ruleSettings),
       ...(settings.files ? { files: settings.files } : {}),
       ...(settings.workspace ? { workspace: settings.workspace } : {}),
       onRuleError: (id, error) => {
@@ -75,7 +78,7 @@ export class Analyzer {
       },
     });
     const suppressions = collectSuppressions(file, (check) => this.kubeLinterChecks.get(check) ?? []);
-    return applySuppressions(findings, suppressions, severityOf, (id) => this.catalog.rules.has(id) || (BUILTIN_IDS as readonly string[]).includes(id));
+    return applySuppressions(findings, suppressions, ruleSettings.severityOf, (id) => this.catalog.rules.has(id) || (BUILTIN_IDS as readonly string[]).includes(id));
   }
 
   private defaultSeverity(id: string): SeveritySetting {

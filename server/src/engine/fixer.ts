@@ -32,7 +32,7 @@ export class Fixer {
 
   /** Replaces a scalar with a value rendered in the file's flavour. */
   replaceValue(node: Node, value: PlainValue): OffsetEdit {
-    return this.replace(node, this.flavor === 'json' ? JSON.stringify(value) : renderYamlScalar(value));
+    return this.replace(node, this.flavor === 'json' ? JSON.stringify(value) : renderYaml(value));
   }
 
   /**
@@ -88,12 +88,12 @@ export class Fixer {
         const rendered = this.renderJson(value, inner);
         return { start: map.start + 1, end: map.end - 1, text: `${this.eol}${' '.repeat(inner)}${JSON.stringify(key)}: ${rendered}${this.eol}${' '.repeat(parentColumn)}` };
       }
-      const body = json ? `${JSON.stringify(key)}: ${JSON.stringify(value)}` : `${key}: ${renderYamlFlow(value)}`;
+      const body = json ? `${JSON.stringify(key)}: ${JSON.stringify(value)}` : `${key}: ${renderYaml(value, { flow: true })}`;
       return { start: map.start + 1, end: map.end - 1, text: json ? body : ` ${body} ` };
     }
     const sameLine = !this.text.slice(map.start, anchor.key.start).includes('\n');
     if (sameLine || !json) {
-      const body = json ? `${JSON.stringify(key)}: ${JSON.stringify(value)}` : `${key}: ${renderYamlFlow(value)}`;
+      const body = json ? `${JSON.stringify(key)}: ${JSON.stringify(value)}` : `${key}: ${renderYaml(value, { flow: true })}`;
       return { start: anchor.end, end: anchor.end, text: `, ${body}` };
     }
     const column = this.columnOf(anchor.key.start);
@@ -154,13 +154,6 @@ function pickAnchor(map: MapNode, after: readonly string[]): Pair | undefined {
   return undefined;
 }
 
-function renderYamlScalar(value: PlainValue): string {
-  return renderYaml(value);
-}
-
-function renderYamlFlow(value: PlainValue): string {
-  return renderYaml(value, { flow: true });
-}
 
 /** `key: value` as the yaml package writes it; a plain key and scalar need no serializer at all. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
