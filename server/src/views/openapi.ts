@@ -1,5 +1,5 @@
 import { get, getMap, getStr, isMap, isScalar, items, type MapNode, type Node, type Pair } from '../document/tree';
-import { followPointer, schemaNameOf, scopeOf, type RefResolver, type RefSource } from './openapi-resolve';
+import { schemaNameOf, scopeOf, type RefResolver, type RefSource } from './openapi-resolve';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -32,16 +32,7 @@ export function versionOf(root: Node): OpenApiVersion | undefined {
  * leaves the file yields undefined rather than looping.
  */
 export function resolveRef(root: Node, node: Node | undefined): Node | undefined {
-  let current = node;
-  const seen = new Set<Node>();
-  while (isMap(current)) {
-    const ref = getStr(current, '$ref');
-    if (ref === undefined) return current;
-    if (seen.has(current)) return undefined;
-    seen.add(current);
-    current = ref.startsWith('#') ? followPointer(root, ref.slice(1)) : undefined;
-  }
-  return current;
+  return scopeOf(root).node(node);
 }
 
 const operationCache = new WeakMap<Node, readonly OperationView[]>();
