@@ -1,5 +1,6 @@
-import { getMap, type MapNode, type Node } from '../../../document/tree';
+import { getMap, isMap, type MapNode, type Node } from '../../../document/tree';
 import type { AcceptedSchema, OperationView } from '../../../views/openapi';
+import { followPointer } from '../../../views/openapi-resolve';
 import { refsOf } from './refs';
 
 /** A stretch of the document and what it belongs to. */
@@ -11,8 +12,7 @@ interface Span<T> {
 
 interface Components {
   readonly spans: readonly Span<MapNode>[];
-  /** Reusable schemas by the local `$ref` that names them: `#/components/schemas/Pet`. */
-  readonly byRef: ReadonlyMap<string, MapNode>;
+  readonly schemas: ReadonlySet<MapNode>;
 }
 
 const components = new WeakMap<Node, Components>();
@@ -45,16 +45,16 @@ function spanAt<T>(spans: readonly Span<T>[], offset: number): Span<T> | undefin
 function componentsOf(root: Node): Components {
   let known = components.get(root);
   if (known) return known;
-  const byRef = new Map<string, MapNode>();
+  const schemas = new Set<MapNode>();
   const spans: Span<MapNode>[] = [];
-  for (const [section, prefix] of [[getMap(getMap(root, 'components'), 'schemas'), '#/components/schemas/'], [getMap(root, 'definitions'), '#/definitions/']] as const) {
+  for (const section of [getMap(getMap(root, 'components'), 'schemas'), getMap(root, 'definitions')]) {
     for (const pair of section?.pairs ?? []) {
       if (pair.value.type !== 'map') continue;
-      byRef.set(prefix + String(pair.key.value).replace(/~/g, '~0').replace(/\//g, '~1'), pair.value);
+      schemas.add(pair.value);
       spans.push({ start: pair.value.start, end: pair.value.end, owner: pair.value });
     }
   }
-  known = { spans: sorted(spans), byRef };
+  known = { spans: sorted(spans), schemas };
   components.set(root, known);
   return known;
 }
@@ -67,12 +67,12 @@ function componentsOf(root: Node): Components {
 function refsTo(root: Node): ReadonlyMap<MapNode, readonly number[]> {
   let graph = graphs.get(root);
   if (graph) return graph;
-  const { byRef } = componentsOf(root);
+  const { schemas } = componentsOf(root);
   const out = new Map<MapNode, number[]>();
   for (const site of refsOf(root).refs) {
-    if (site.inExtension) continue;
-    const target = byRef.get(site.ref) ?? byRef.get(safeDecode(site.ref));
-    if (!target) continue;
+    if (site.inExtension || !site.ref.startsWith('#')) continue;
+    const target = followPointer(root, site.ref.slice(1));
+    if (!isMap(target) || !schemas.has(target)) continue;
     let list = out.get(target);
     if (!list) out.set(target, (list = []));
     list.push(site.node.start);
@@ -80,14 +80,6 @@ function refsTo(root: Node): ReadonlyMap<MapNode, readonly number[]> {
   graph = out;
   graphs.set(root, graph);
   return graph;
-}
-
-function safeDecode(ref: string): string {
-  try {
-    return decodeURIComponent(ref);
-  } catch {
-    return ref;
-  }
 }
 
 /**
