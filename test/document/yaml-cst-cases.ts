@@ -1,3 +1,19 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Files under `dir` whose names match, skipping node_modules and dot-folders. */
+export function files(dir: string, pattern: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : files(full, pattern);
+    return pattern.test(e.name) ? [full] : [];
+  });
+}
+
 /** Hand-written YAML for the lean-path equivalence test: every construct, and some broken ones. */
 export const EDGE_CASES: string[] = [
   'a: 1\nb: -2.5\nc: 0x1F\nd: 0o17\ne: .inf\nf: -.Inf\ng: .nan\nh: 1e3\ni: ~\nj: null\nk: Null\nl: true\nm: FALSE\nn: yes\no: 1_000\np: 00012\nq: +12\nr: 12.\ns: .5\nt: 2024-01-01\nu: 123456789012345678901234567890\n',
@@ -115,4 +131,30 @@ export function* mutations(seeds: readonly string[], count: number, seed = 9): G
     }
     yield text;
   }
+}
+
+/** YAML snippets from rule fixtures: examples in the knowledge base and string literals in rule tests. */
+export function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  for (const file of files(path.join(ROOT, 'knowledge'), /\.ya?ml$/)) {
+    const data = parseYaml(fs.readFileSync(file, 'utf8')) as { examples?: Record<string, unknown> } | null;
+    for (const value of Object.values(data?.examples ?? {})) if (typeof value === 'string') texts.push(value);
+  }
+  for (const file of files(path.join(ROOT, 'test'), /\.test\.ts$/)) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/`((?:[^`\\$]|\\.)*)`/g)) if (/:\s/.test(m[1] ?? '')) texts.push(unescape(m[1] ?? ''));
+    for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*\\n(?:[^'\\\n]|\\.)*)'/g)) texts.push(unescape(m[1] ?? ''));
+  }
+  return texts;
+}
+
+function unescape(literal: string): string {
+  return literal.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
+    if (e === 'n') return '\n';
+    if (e === 'r') return '\r';
+    if (e === 't') return '\t';
+    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
+    if (e.startsWith('u') || e.startsWith('x')) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e;
+  });
 }

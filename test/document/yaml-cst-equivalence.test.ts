@@ -2,24 +2,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { parse as parseYaml } from 'yaml';
 import { parseYamlDocument } from '../../server/src/document/parse-yaml';
 import { buildLean, parseYamlDocumentFast } from '../../server/src/document/parse-yaml-cst';
 import { splitDocuments } from '../../server/src/document/split';
 import type { Node } from '../../server/src/document/tree';
-import { EDGE_CASES, mutations } from './yaml-cst-cases';
+import { EDGE_CASES, files, fixtureTexts, mutations } from './yaml-cst-cases';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = process.env.BG_CORPUS ?? '/work/shared/corpus';
-
-function files(dir: string, pattern: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : files(full, pattern);
-    return pattern.test(e.name) ? [full] : [];
-  });
-}
 
 /** The first difference between two neutral trees, with its path; shared (aliased) nodes compare once. */
 function difference(a: Node, b: Node, at = '$', seen = new Set<Node>()): string | null {
@@ -82,32 +72,6 @@ function check(label: string, text: string, tally: Tally): void {
 
 function report(name: string, tally: Tally): void {
   console.log(`yaml-cst-equivalence: ${name}: ${tally.documents} documents, ${tally.lean} built by the lean path, ${tally.documents - tally.lean} by the composer`);
-}
-
-/** YAML snippets from rule fixtures: examples in the knowledge base and string literals in rule tests. */
-function fixtureTexts(): string[] {
-  const texts: string[] = [];
-  for (const file of files(path.join(ROOT, 'knowledge'), /\.ya?ml$/)) {
-    const data = parseYaml(fs.readFileSync(file, 'utf8')) as { examples?: Record<string, unknown> } | null;
-    for (const value of Object.values(data?.examples ?? {})) if (typeof value === 'string') texts.push(value);
-  }
-  for (const file of files(path.join(ROOT, 'test'), /\.test\.ts$/)) {
-    const source = fs.readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/`((?:[^`\\$]|\\.)*)`/g)) if (/:\s/.test(m[1] ?? '')) texts.push(unescape(m[1] ?? ''));
-    for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*\\n(?:[^'\\\n]|\\.)*)'/g)) texts.push(unescape(m[1] ?? ''));
-  }
-  return texts;
-}
-
-function unescape(literal: string): string {
-  return literal.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
-    if (e === 'n') return '\n';
-    if (e === 'r') return '\r';
-    if (e === 't') return '\t';
-    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
-    if (e.startsWith('u') || e.startsWith('x')) return String.fromCharCode(parseInt(e.slice(1), 16));
-    return e;
-  });
 }
 
 describe('lean YAML path equals the composer path', () => {

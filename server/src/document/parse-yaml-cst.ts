@@ -1,6 +1,7 @@
 import { expandedSize, MAX_EXPANDED_NODES, parseYamlDocument, type YamlParseResult } from './parse-yaml';
 import { Cursor } from './parse-yaml-cst-cursor';
 import { K, lexLean } from './parse-yaml-cst-lex';
+import { scanLean } from './parse-yaml-cst-scan';
 import { BAIL, bail, blockScalarValue, plainScalarValue, quotedScalarValue, type BlockParts } from './parse-yaml-cst-scalar';
 import { makeMap, treeSize } from './parse-yaml-cst-tree';
 import type { Node, Pair, ScalarNode, SeqNode } from './tree';
@@ -21,7 +22,8 @@ export function parseYamlDocumentFast(text: string): YamlParseResult {
 /** The lean tree, or null where the composer must decide (also exported for the equivalence test). */
 export function buildLean(text: string): YamlParseResult | null {
   if (text.charCodeAt(0) === 0xfeff) return null;
-  const tokens = lexLean(text);
+  // Our scanner first; where it declines, `yaml`'s Lexer, whose tokens are the reference.
+  const tokens = scanLean(text) ?? lexLean(text);
   if (!tokens) return null;
   try {
     const root = new Builder(tokens).document();
