@@ -19,29 +19,51 @@ export function treeSize(node: Node): number {
 
 /** A mapping with merge keys applied exactly as parse-yaml.ts's Converter applies them. */
 export function makeMap(written: Pair[], flow: boolean, start: number, end: number): MapNode {
+  // The composer rejects keys with equal values; comparing their text is stricter, never looser.
+  // Most maps are small: a pairwise check there costs less than a Set per map.
+  let merges = false;
+  if (written.length <= SMALL_MAP) {
+    for (let i = 0; i < written.length; i++) {
+      const name = keyText(written[i] as Pair);
+      for (let j = 0; j < i; j++) if (keyText(written[j] as Pair) === name) bail();
+      if (isMergeKey(written[i] as Pair)) merges = true;
+    }
+  } else {
+    const seen = new Set<string>();
+    for (const pair of written) {
+      const name = keyText(pair);
+      if (seen.has(name)) bail();
+      seen.add(name);
+      if (isMergeKey(pair)) merges = true;
+    }
+  }
+  if (!merges) return { type: 'map', pairs: written, flow, start, end };
   const own: Pair[] = [];
   const merged: Pair[] = [];
-  const seen = new Set<string>();
   for (const pair of written) {
-    const name = String(pair.key.value);
-    // The composer rejects keys with equal values; comparing their text is stricter, never looser.
-    if (seen.has(name)) bail();
-    seen.add(name);
-    if (pair.key.value === '<<' && !pair.key.quoted) {
-      for (const source of mergeSources(pair.value)) merged.push(...source.pairs, ...(source.inherited ?? []));
-      continue;
-    }
-    own.push(pair);
+    if (!isMergeKey(pair)) own.push(pair);
+    else for (const source of mergeSources(pair.value)) merged.push(...source.pairs, ...(source.inherited ?? []));
   }
   if (!merged.length) return { type: 'map', pairs: own, flow, start, end };
-  const ownKeys = new Set(own.map((p) => String(p.key.value)));
+  const ownKeys = new Set(own.map(keyText));
   const inherited: Pair[] = [];
   const taken = new Set<string>();
   for (const pair of merged) {
-    const k = String(pair.key.value);
+    const k = keyText(pair);
     if (ownKeys.has(k) || taken.has(k)) continue;
     taken.add(k);
     inherited.push(pair);
   }
   return { type: 'map', pairs: own, flow, start, end, ...(inherited.length ? { inherited } : {}) };
+}
+
+const SMALL_MAP = 8;
+
+function keyText(pair: Pair): string {
+  const value = pair.key.value;
+  return typeof value === 'string' ? value : String(value);
+}
+
+function isMergeKey(pair: Pair): boolean {
+  return pair.key.value === '<<' && !pair.key.quoted;
 }

@@ -76,10 +76,16 @@ export function pairOf(map: Node | undefined | null, key: string): Pair | undefi
   if (!isMap(map)) return undefined;
   if (map.pairs.length >= INDEXED_FROM) return indexOf(map).get(key);
   let found: Pair | undefined;
-  for (const pair of map.pairs) if (String(pair.key.value) === key) found = pair;
+  for (const pair of map.pairs) if (keyIs(pair, key)) found = pair;
   if (found || !map.inherited) return found;
-  for (const pair of map.inherited) if (String(pair.key.value) === key) return pair;
+  for (const pair of map.inherited) if (keyIs(pair, key)) return pair;
   return undefined;
+}
+
+/** Keys are nearly always strings: compare those without String() (this runs for every lookup). */
+function keyIs(pair: Pair, key: string): boolean {
+  const value = pair.key.value;
+  return typeof value === 'string' ? value === key : String(value) === key;
 }
 
 export function get(map: Node | undefined | null, key: string): Node | undefined {

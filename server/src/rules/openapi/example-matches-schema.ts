@@ -53,19 +53,33 @@ export default defineRule({
         if (isSeq(examples)) for (const item of examples.items) check(item, map, false);
       }
     };
+    // Every mapping and sequence once (aliases may share them); scalars hold nothing to visit.
     const seen = new Set<Node>();
-    const stack: Array<{ node: Node; names: boolean }> = [{ node: root, names: false }];
-    for (let next = stack.pop(); next; next = stack.pop()) {
-      const { node, names } = next;
+    const nodes: Node[] = [root];
+    const inNames: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as Node;
+      const names = inNames.pop() as boolean;
       if (seen.has(node)) continue;
       seen.add(node);
-      if (isSeq(node)) for (const item of node.items) stack.push({ node: item, names: false });
+      if (isSeq(node)) {
+        for (const item of node.items) {
+          if (item.type === 'scalar') continue;
+          nodes.push(item);
+          inNames.push(false);
+        }
+        continue;
+      }
       if (!isMap(node)) continue;
       if (!names) visit(node);
       for (const pair of node.pairs) {
-        const key = String(pair.key.value);
-        if (!names && (DATA_KEYS.has(key) || key.startsWith('x-'))) continue;
-        stack.push({ node: pair.value, names: !names && NAME_MAPS.has(key) && isMap(pair.value) });
+        const value = pair.value;
+        if (value.type === 'scalar') continue;
+        const key = pair.key.value;
+        const text = typeof key === 'string' ? key : String(key);
+        if (!names && (DATA_KEYS.has(text) || text.startsWith('x-'))) continue;
+        nodes.push(value);
+        inNames.push(!names && NAME_MAPS.has(text) && isMap(value));
       }
     }
   },
