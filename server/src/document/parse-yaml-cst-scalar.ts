@@ -30,6 +30,8 @@ const resolveOptions: ParseOptions = { intAsBigInt: false };
 
 /** First characters any core-schema test can match (null, bool, numbers, `<<`); others are strings. */
 const MAYBE_TYPED = new Set('~nNtTfF0123456789+-.<');
+/** Every plain scalar starting with n, N, t, T, f or F that a core-schema tag resolves (null, bool). */
+export const TYPED_WORDS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 /** `plainValue` in `yaml` reports these first characters; the composer's message should stand. */
 const BAD_PLAIN_START = new Set('\t,%|>@`');
 
@@ -40,6 +42,10 @@ export function plainScalarValue(source: string, offset: number, atKey: boolean)
   if (BAD_PLAIN_START.has(head)) bail();
   const text = source.includes('\n') ? resolveFlow('scalar', source, offset) : source;
   if (!MAYBE_TYPED.has(text[0] ?? '')) return text;
+  // Keys like `type`, `name`, `format` start with a letter the tags test for: only the null and
+  // boolean spellings can match there, so the regexes run only for those.
+  const lower = text.charCodeAt(0) | 32;
+  if (lower >= 97 && lower <= 122 && !TYPED_WORDS.has(text)) return text;
   const tag = (atKey ? keyTags : valueTags).find((t) => t.test.test(text));
   if (!tag) return text;
   let failed = false;
