@@ -37,7 +37,9 @@ export function makeMap(written: Pair[], flow: boolean, start: number, end: numb
       if (isMergeKey(pair)) merges = true;
     }
   }
-  if (!merges) return { type: 'map', pairs: written, flow, start, end };
+  // A copy, because arrays grown by push keep spare slots (17 for a one-pair map): with ~10^5
+  // maps in a big spec, the slack was several MB of the tree, copied by every scavenge too.
+  if (!merges) return { type: 'map', pairs: written.slice(), flow, start, end };
   const own: Pair[] = [];
   const merged: Pair[] = [];
   for (const pair of written) {

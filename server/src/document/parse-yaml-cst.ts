@@ -36,6 +36,9 @@ export function buildLean(text: string): YamlParseResult | null {
   }
 }
 
+/** V8 keeps substrings of 13 characters and more as slices of the text; shorter ones are copies. */
+const INTERN_BELOW = 13;
+
 interface Built {
   node: Node;
   /** Where the composer's `range[2]` ends: it includes a same-line comment and the newline. */
@@ -45,6 +48,7 @@ interface Built {
 class Builder extends Cursor {
   private readonly anchors = new Map<string, Node>();
   private readonly pending = new Set<string>();
+  private readonly strings = new Map<string, string>();
 
   document(): Node | null {
     this.trivia();
@@ -115,7 +119,7 @@ class Builder extends Cursor {
     const at = this.startOf();
     if (k === K.Plain || k === K.Single || k === K.Double) {
       const src = this.srcOf(this.i++);
-      const value = k === K.Plain ? plainScalarValue(src, at, false) : quotedScalarValue(src, at, k === K.Double);
+      const value = this.intern(k === K.Plain ? plainScalarValue(src, at, false) : quotedScalarValue(src, at, k === K.Double));
       const node: ScalarNode = { type: 'scalar', value, quoted: k !== K.Plain, start: at, end: at + src.length };
       return { node, tail: this.tail() };
     }
@@ -155,8 +159,20 @@ class Builder extends Cursor {
     // Multi-line and over-long implicit keys are errors the composer words.
     if (src.includes('\n') || src.length > 1000) bail();
     this.i++;
-    const value = k === K.Plain ? plainScalarValue(src, at, true) : quotedScalarValue(src, at, k === K.Double);
+    const value = this.intern(k === K.Plain ? plainScalarValue(src, at, true) : quotedScalarValue(src, at, k === K.Double));
     return { type: 'scalar', value, quoted: k !== K.Plain, start: at, end: at + src.length };
+  }
+
+  /**
+   * Short keys and values repeat (`type`, `name`, `string`, `object`) and V8 copies short
+   * substrings: the tree keeps one string per distinct one instead (a fifth less tree on Stripe).
+   */
+  private intern<V extends ScalarNode['value']>(value: V): V {
+    if (typeof value !== 'string' || value.length >= INTERN_BELOW) return value;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known as V;
+    this.strings.set(value, value);
+    return value;
   }
 
   private map(indent: number): Built {
@@ -213,7 +229,7 @@ class Builder extends Cursor {
       if (this.colOf() > indent) bail();
       if (!this.is(K.SeqInd)) break;
     }
-    const node: SeqNode = { type: 'seq', items, flow: false, start, end: tail };
+    const node: SeqNode = { type: 'seq', items: items.slice(), flow: false, start, end: tail };
     return { node, tail };
   }
 
@@ -260,7 +276,7 @@ class Builder extends Cursor {
     const end = this.endOf(this.i);
     this.i++;
     if (isMap) return makeMap(pairs, true, start, end);
-    return { type: 'seq', items, flow: true, start, end };
+    return { type: 'seq', items: items.slice(), flow: true, start, end };
   }
 
   private flowValue(parent: number): Node {
@@ -269,7 +285,7 @@ class Builder extends Cursor {
     if (k === K.Plain || k === K.Single || k === K.Double) {
       const at = this.startOf();
       const src = this.srcOf(this.i++);
-      const value = k === K.Plain ? plainScalarValue(src, at, false) : quotedScalarValue(src, at, k === K.Double);
+      const value = this.intern(k === K.Plain ? plainScalarValue(src, at, false) : quotedScalarValue(src, at, k === K.Double));
       node = { type: 'scalar', value, quoted: k !== K.Plain, start: at, end: at + src.length };
     } else if (k === K.MapStart || k === K.SeqStart) node = this.flow(parent);
     else if (k === K.Alias) {
