@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_ID, ConfigLoader, isConfigFile } from '../config/load';
 import type { EffectiveConfig } from '../config/effective';
 import { flavorOf, parseFile } from '../document/parse';
-import { LineIndex, type Range } from '../document/source-range';
+import { LineIndex, lineIndexOf, type Range } from '../document/source-range';
 import { BUILTIN_IDS, type Analyzer } from '../engine/analyzer';
 import { WorkspaceFiles } from '../engine/workspace';
 import type { ParsedFile } from '../document/types';
@@ -50,8 +50,8 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
   const configs = new ConfigLoader(analyzer.catalog, disk, () => ({}), [...BUILTIN_IDS, CONFIG_ID]);
   const configsInForce = new Map<string, string>();
   const texts = new Map<string, string>();
-  const add = (file: string, text: string, all: readonly Finding[]): void => {
-    const lines = new LineIndex(text);
+  const add = (file: string, text: string, all: readonly Finding[], parsed?: ParsedFile): void => {
+    const lines = parsed ? lineIndexOf(parsed) : new LineIndex(text);
     const shown = file.split(path.sep).join('/');
     const relativeTo = (dir: string): string => path.relative(dir, path.resolve(file)).split(path.sep).join('/');
     if (options.keepEntries) result.entries.push({ file: relativeTo(options.keepEntries.dir), text, findings: [...all] });
@@ -89,7 +89,7 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
     if (!config.isIgnored(uri)) workspace.set(parsed);
     parsedFiles.push({ file, text: read.text, parsed, config });
   }
-  for (const { file, text, parsed, config } of parsedFiles) add(file, text, analyzer.analyze(parsed, { config, files: disk, workspace }));
+  for (const { file, text, parsed, config } of parsedFiles) add(file, text, analyzer.analyze(parsed, { config, files: disk, workspace }), parsed);
   // A broken configuration must not pass CI silently: its problems are findings like any other.
   for (const [uri, file] of configsInForce) add(file, texts.get(uri) ?? disk.read(uri)?.text ?? '', configs.findings(uri));
   result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));

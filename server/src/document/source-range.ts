@@ -70,6 +70,18 @@ export class LineIndex {
   }
 }
 
+const indexes = new WeakMap<{ readonly text: string }, LineIndex>();
+
+/**
+ * The line index of a parsed file (or any holder of a text), built once: related locations, the
+ * CLI and the editor's store all convert offsets of the same files.
+ */
+export function lineIndexOf(holder: { readonly text: string }): LineIndex {
+  let index = indexes.get(holder);
+  if (!index) indexes.set(holder, (index = new LineIndex(holder.text)));
+  return index;
+}
+
 /**
  * Applies non-overlapping offset edits as an LSP client would: insertions at the same offset keep
  * their array order in the result.

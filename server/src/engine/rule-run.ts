@@ -1,4 +1,4 @@
-import { LineIndex, type OffsetEdit } from '../document/source-range';
+import { lineIndexOf, type OffsetEdit } from '../document/source-range';
 import type { Node } from '../document/tree';
 import type { Flavor, ParsedDocument, ParsedFile } from '../document/types';
 import type { Finding, FixProposal, RelatedLocation } from './finding';
@@ -97,12 +97,9 @@ export class RuleRun implements RuleContext<string> {
   }
 }
 
-const lineIndexes = new WeakMap<ParsedFile, LineIndex>();
-
 function locate(related: RelatedNode): RelatedLocation {
   const target = 'key' in related.node ? related.node.key : related.node;
-  let lines = lineIndexes.get(related.file);
-  if (!lines) lineIndexes.set(related.file, (lines = new LineIndex(related.file.text)));
+  const lines = lineIndexOf(related.file);
   const base = related.document.base;
   return { uri: related.file.uri, range: lines.range(base + target.start, base + Math.max(target.end, target.start)), message: related.message };
 }

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigLoader, isConfigFile } from '../config/load';
 import { DEFAULT_MAX_FILE_BYTES, flavorOf, parseFile } from '../document/parse';
-import { LineIndex } from '../document/source-range';
+import { lineIndexOf, type LineIndex } from '../document/source-range';
 import type { ParsedFile } from '../document/types';
 import type { Analyzer } from '../engine/analyzer';
 import type { Finding } from '../engine/finding';
@@ -73,7 +73,7 @@ export class AnalysisStore {
       }
       findings = this.baselines.apply(uri, file.text, this.analyzer.analyze(file, { config, files: this.files, ...(this.workspace ? { workspace: this.workspace } : {}) }), this.baselineMode());
     }
-    const analysis: Analysis = { uri, version, file, findings, lines: new LineIndex(file.text) };
+    const analysis: Analysis = { uri, version, file, findings, lines: lineIndexOf(file) };
     this.results.set(uri, analysis);
     this.stale.delete(uri);
     return analysis;
