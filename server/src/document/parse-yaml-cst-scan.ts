@@ -34,6 +34,8 @@ const SPACE = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, DASH = 45, DOT = 46, COL
 const COMMA = 44, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93;
 const AMP = 38, STAR = 42, BANG = 33, PERCENT = 37, SQUOTE = 39, DQUOTE = 34, PIPE = 124, GT = 62, BACKSLASH = 92;
 
+const UNKNOWN = -2;
+
 /** End of input (NaN from charCodeAt) counts as empty, as `undefined` does for the Lexer. */
 function isEmpty(c: number): boolean {
   return c !== c || c === SPACE || c === LF || c === CR || c === TAB;
@@ -64,6 +66,8 @@ class Scanner {
   private blockKeep = false;
   private commas = 0;
   private hasAlias = false;
+  private newlineAsked = 0;
+  private newlineAt = UNKNOWN;
 
   constructor(private readonly text: string) {
     this.n = text.length;
@@ -110,8 +114,9 @@ class Scanner {
     this.col[i] = pos - this.lineStart;
     if (k === K.Newline) this.lineStart = end;
     else if (k === K.Plain || k === K.Single || k === K.Double || k === K.BlockBody) {
-      const nl = this.text.lastIndexOf('\n', end - 1);
-      if (nl >= pos) this.lineStart = nl + 1;
+      // A scalar spanning lines moves the line start; searching back only when it does keeps long lines linear.
+      const first = this.newlineFrom(pos);
+      if (first !== -1 && first < end) this.lineStart = this.text.lastIndexOf('\n', end - 1) + 1;
     }
     this.pos = end;
   }
@@ -128,9 +133,22 @@ class Scanner {
     }
   }
 
+  /**
+   * The first `\n` at or after `from`, or -1. The answer is kept while later questions fall
+   * before it: on a long one-line flow collection every token asks, and searching to the end of
+   * the line each time was quadratic.
+   */
+  private newlineFrom(from: number): number {
+    if (this.newlineAt === UNKNOWN || from < this.newlineAsked || (this.newlineAt !== -1 && from > this.newlineAt)) {
+      this.newlineAsked = from;
+      this.newlineAt = this.text.indexOf('\n', from);
+    }
+    return this.newlineAt;
+  }
+
   /** Where the current line's content ends (before `\n` or `\r\n`). */
   private lineEnd(): number {
-    const nl = this.text.indexOf('\n', this.pos);
+    const nl = this.newlineFrom(this.pos);
     if (nl < 0) return this.n;
     return this.at(nl - 1) === CR && nl - 1 >= this.pos ? nl - 1 : nl;
   }
@@ -411,10 +429,10 @@ class Scanner {
     }
     if (end === -1) refuse();
     // A line inside the quotes less indented than the block ends the scalar early: an error.
-    for (let nl = text.indexOf('\n', pos); nl !== -1 && nl < end; ) {
+    for (let nl = this.newlineFrom(pos); nl !== -1 && nl < end; ) {
       const cs = this.continueScalar(nl + 1);
       if (cs === -1) refuse();
-      nl = text.indexOf('\n', cs);
+      nl = this.newlineFrom(cs);
     }
     this.emit(quote === SQUOTE ? K.Single : K.Double, end + 1);
     return this.flowLevel ? S.Flow : S.Doc;
