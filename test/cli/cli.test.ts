@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/main';
@@ -143,6 +145,24 @@ describe('the built binary', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', FLAWED, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
     assert.equal((JSON.parse(run.stdout) as { findings: unknown[] }).findings.length, 2);
+  });
+
+  it('validates a configuration file with the zod it loads from dist/zod.js', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-cli-config-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:latest\n');
+      fs.writeFileSync(path.join(dir, '.backend-guidance.yaml'), 'rules:\n  compose/no-latest-image-tag: off\n');
+      const valid = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '.', '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(valid.status, 0, valid.stderr);
+      const ids = (JSON.parse(valid.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((f) => f.ruleId);
+      assert.ok(ids.length > 0 && !ids.includes('compose/no-latest-image-tag'), ids.join(', '));
+      fs.writeFileSync(path.join(dir, '.backend-guidance.yaml'), 'rules:\n  compose/no-latest-image-tag: sometimes\n');
+      const invalid = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '.', '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8' });
+      const problems = (JSON.parse(invalid.stdout) as { findings: Array<{ ruleId: string; message: string }> }).findings.filter((f) => f.ruleId === 'config');
+      assert.ok(problems.some((f) => f.message.includes('rules.compose/no-latest-image-tag')), JSON.stringify(problems));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
