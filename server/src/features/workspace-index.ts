@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { flavorOf, parseFile } from '../document/parse';
-import type { DocumentKind, ParsedFile } from '../document/types';
+import type { DocumentKind } from '../document/types';
 import { isRelevant } from '../engine/runner';
 import type { WorkspaceFiles } from '../engine/workspace';
 import type { Analysis, AnalysisStore } from './analysis-store';
@@ -84,7 +84,11 @@ export class WorkspaceIndex {
 
   /** Reads one file from disk into the index; false when it is not ours (or unreadable). */
   async load(uri: string): Promise<boolean> {
-    const file = await readParsed(uri, this.deps.maxBytes());
+    const text = await readWorkspaceText(uri, this.deps.maxBytes());
+    // Opened while it was being read: the editor's text and parse are the ones that count, and a
+    // second parse here would overwrite them in the workspace (and hold two trees at once).
+    if (text !== undefined && this.deps.isOpen(uri)) return false;
+    const file = text === undefined ? undefined : parseFile(uri, text, flavorOf(uri, undefined, text), undefined, { maxBytes: this.deps.maxBytes() });
     if (!file || !isRelevant(file)) {
       this.remove(uri);
       return false;
@@ -166,7 +170,7 @@ export class WorkspaceIndex {
 }
 
 /** The file as the index keeps it: parsed, or undefined for binary, unreadable or oversized files. */
-async function readParsed(uri: string, maxBytes: number): Promise<ParsedFile | undefined> {
+async function readWorkspaceText(uri: string, maxBytes: number): Promise<string | undefined> {
   let buffer: Buffer;
   try {
     const path = fileURLToPath(uri);
@@ -177,6 +181,5 @@ async function readParsed(uri: string, maxBytes: number): Promise<ParsedFile | u
     return undefined;
   }
   if (buffer.subarray(0, 8192).includes(0)) return undefined;
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  return parseFile(uri, text, flavorOf(uri, undefined, text), undefined, { maxBytes });
+  return buffer.toString('utf8').replace(/^\uFEFF/, '');
 }
