@@ -91,6 +91,8 @@ export const EDGE_CASES: string[] = [
   'services:\n  api:\n#    image: x\n',
   'a:\n  env:\n     #x   K: v\n  db: 1\n',
   '- \n# c\n- x\n',
+  'a: \x1f\nb: \x02\n- \x1f\n',
+  'a: \x1f\n',
 ];
 
 /** A deterministic PRNG, so a failure reproduces. */

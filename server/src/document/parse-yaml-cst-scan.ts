@@ -409,6 +409,9 @@ class Scanner {
     }
     // An empty plain scalar (`{ a: , b: 1 }`) is the composer's null, with its own position.
     if (end + 1 <= this.pos) refuse();
+    // lexLean cannot tell a scalar that is exactly the Lexer's document or scalar marker from the
+    // marker itself and declines; so does this, to give the same answer everywhere.
+    if (end === this.pos && (this.at(end) === 0x02 || this.at(end) === 0x1f)) refuse();
     this.emit(K.Plain, end + 1);
     return inFlow ? S.Flow : S.Doc;
   }
