@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lexLean, type Tokens } from '../../server/src/document/parse-yaml-cst-lex';
+import { buildLean } from '../../server/src/document/parse-yaml-cst';
 import { scanLean } from '../../server/src/document/parse-yaml-cst-scan';
+import { treeSize } from '../../server/src/document/parse-yaml-cst-tree';
 import { splitDocuments } from '../../server/src/document/split';
 import { EDGE_CASES, files, fixtureTexts, mutations } from './yaml-cst-cases';
 
@@ -45,6 +47,9 @@ function check(label: string, text: string, tally: Tally): void {
     assert.ok(reference, `${label}@${chunk.start}: our scanner accepted what the lean lexer refuses\n${chunk.text.slice(0, 300)}`);
     const d = firstDifference(ours, reference);
     assert.equal(d, null, `${label}@${chunk.start}: ${d}`);
+    // buildLean skips counting nodes below half the limit in tokens: no token owns more than two nodes.
+    const lean = ours.hasAlias ? null : buildLean(chunk.text);
+    if (lean?.root) assert.ok(treeSize(lean.root) <= 2 * ours.count, `${label}@${chunk.start}: ${treeSize(lean.root)} nodes for ${ours.count} tokens`);
   }
 }
 

@@ -27,7 +27,7 @@ export function buildLean(text: string): YamlParseResult | null {
   if (!tokens) return null;
   try {
     const root = new Builder(tokens).document();
-    if (!root || (tokens.hasAlias ? expandedSize(root) : treeSize(root)) > MAX_EXPANDED_NODES) return null;
+    if (!root || (tokens.hasAlias ? expandedSize(root) : boundedSize(root, tokens.count)) > MAX_EXPANDED_NODES) return null;
     return { root, problems: [] };
   } catch (error) {
     // A deliberate bail, or a stack overflow on deep nesting: either way the composer decides.
@@ -38,6 +38,15 @@ export function buildLean(text: string): YamlParseResult | null {
 
 /** V8 keeps substrings of 13 characters and more as slices of the text; shorter ones are copies. */
 const INTERN_BELOW = 13;
+
+/**
+ * The tree size where it may pass the limit. Without aliases every node is owned by a token and
+ * no token owns more than two (a key owns its pair, and the first key its map; a `-` its sequence
+ * and an empty item), so below half the limit in tokens the count is skipped.
+ */
+function boundedSize(root: Node, tokenCount: number): number {
+  return 2 * tokenCount <= MAX_EXPANDED_NODES ? 2 * tokenCount : treeSize(root);
+}
 
 interface Built {
   node: Node;
