@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Node } from '../../server/src/document/tree';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -96,7 +97,7 @@ export const EDGE_CASES: string[] = [
 ];
 
 /** A deterministic PRNG, so a failure reproduces. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -159,4 +160,37 @@ function unescape(literal: string): string {
     if (e.startsWith('u') || e.startsWith('x')) return String.fromCharCode(parseInt(e.slice(1), 16));
     return e;
   });
+}
+
+/** The first difference between two neutral trees, with its path; shared (aliased) nodes compare once. */
+export function difference(a: Node, b: Node, at = '$', seen = new Set<Node>()): string | null {
+  if (seen.has(a)) return null;
+  seen.add(a);
+  const head = (['type', 'start', 'end', 'flow', 'quoted', 'value'] as const).find((k) => !Object.is((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
+  if (head) return `${at}.${head}: ${JSON.stringify((a as unknown as Record<string, unknown>)[head])} vs ${JSON.stringify((b as unknown as Record<string, unknown>)[head])}`;
+  if (a.type === 'seq' && b.type === 'seq') {
+    if (a.items.length !== b.items.length) return `${at}.items.length: ${a.items.length} vs ${b.items.length}`;
+    for (let i = 0; i < a.items.length; i++) {
+      const d = difference(a.items[i] as Node, b.items[i] as Node, `${at}[${i}]`, seen);
+      if (d) return d;
+    }
+  }
+  if (a.type === 'map' && b.type === 'map') {
+    if (Object.keys(a).length !== Object.keys(b).length) return `${at}: keys ${Object.keys(a)} vs ${Object.keys(b)}`;
+    for (const field of ['pairs', 'inherited'] as const) {
+      const pa = a[field] ?? [];
+      const pb = b[field] ?? [];
+      if (pa.length !== pb.length) return `${at}.${field}.length: ${pa.length} vs ${pb.length}`;
+      for (let i = 0; i < pa.length; i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (!x || !y) return `${at}.${field}[${i}] missing`;
+        const where = `${at}.${field}[${i}]`;
+        if (x.start !== y.start || x.end !== y.end) return `${where} range: ${x.start}-${x.end} vs ${y.start}-${y.end}`;
+        const d = difference(x.key, y.key, `${where}.key`, seen) ?? difference(x.value, y.value, `${where}<${String(x.key.value)}>`, seen);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
 }

@@ -5,44 +5,10 @@ import { describe, it } from 'node:test';
 import { parseYamlDocument } from '../../server/src/document/parse-yaml';
 import { buildLean, parseYamlDocumentFast } from '../../server/src/document/parse-yaml-cst';
 import { splitDocuments } from '../../server/src/document/split';
-import type { Node } from '../../server/src/document/tree';
-import { EDGE_CASES, files, fixtureTexts, mutations } from './yaml-cst-cases';
+import { difference, EDGE_CASES, files, fixtureTexts, mutations } from './yaml-cst-cases';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = process.env.BG_CORPUS ?? '/work/shared/corpus';
-
-/** The first difference between two neutral trees, with its path; shared (aliased) nodes compare once. */
-function difference(a: Node, b: Node, at = '$', seen = new Set<Node>()): string | null {
-  if (seen.has(a)) return null;
-  seen.add(a);
-  const head = (['type', 'start', 'end', 'flow', 'quoted', 'value'] as const).find((k) => !Object.is((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
-  if (head) return `${at}.${head}: ${JSON.stringify((a as unknown as Record<string, unknown>)[head])} vs ${JSON.stringify((b as unknown as Record<string, unknown>)[head])}`;
-  if (a.type === 'seq' && b.type === 'seq') {
-    if (a.items.length !== b.items.length) return `${at}.items.length: ${a.items.length} vs ${b.items.length}`;
-    for (let i = 0; i < a.items.length; i++) {
-      const d = difference(a.items[i] as Node, b.items[i] as Node, `${at}[${i}]`, seen);
-      if (d) return d;
-    }
-  }
-  if (a.type === 'map' && b.type === 'map') {
-    if (Object.keys(a).length !== Object.keys(b).length) return `${at}: keys ${Object.keys(a)} vs ${Object.keys(b)}`;
-    for (const field of ['pairs', 'inherited'] as const) {
-      const pa = a[field] ?? [];
-      const pb = b[field] ?? [];
-      if (pa.length !== pb.length) return `${at}.${field}.length: ${pa.length} vs ${pb.length}`;
-      for (let i = 0; i < pa.length; i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (!x || !y) return `${at}.${field}[${i}] missing`;
-        const where = `${at}.${field}[${i}]`;
-        if (x.start !== y.start || x.end !== y.end) return `${where} range: ${x.start}-${x.end} vs ${y.start}-${y.end}`;
-        const d = difference(x.key, y.key, `${where}.key`, seen) ?? difference(x.value, y.value, `${where}<${String(x.key.value)}>`, seen);
-        if (d) return d;
-      }
-    }
-  }
-  return null;
-}
 
 interface Tally {
   documents: number;

@@ -57,6 +57,26 @@ export class Cursor {
     return true;
   }
 
+  /**
+   * Blank and comment lines up to the next content, consumed: each comment's column and where its
+   * line ends (after the newline), flattened in pairs, and where the next content starts (the end
+   * of the text if none). Null when there is no comment.
+   */
+  protected trailing(): { comments: number[]; next: number } | null {
+    let comments: number[] | null = null;
+    while (this.i < this.n) {
+      const k = this.kind();
+      if (k === K.Newline || k === K.Space) this.i++;
+      else if (k === K.Comment) {
+        const col = this.colOf();
+        this.i++;
+        (comments ??= []).push(col, this.is(K.Newline) ? this.endOf(this.i) : this.endOf(this.i - 1));
+      } else break;
+    }
+    if (!comments) return null;
+    return { comments, next: this.i < this.n ? this.startOf() : this.t.text.length };
+  }
+
   /** A same-line tail after a value: spaces, a comment, the newline. */
   protected tail(): number {
     if (this.is(K.Space)) this.i++;

@@ -52,6 +52,33 @@ interface Built {
   node: Node;
   /** Where the composer's `range[2]` ends: it includes a same-line comment and the newline. */
   tail: number;
+  /**
+   * A flow scalar, alias or flow collection: the parser appends comment lines indented deeper
+   * than its collection to the value's own end tokens, so they extend its `range[2]`.
+   */
+  attach?: boolean;
+  /** Comment lines after the collection's last value that its parent may keep (see `settle`). */
+  pending?: Pending;
+}
+
+/** A block of comment lines that the parser moves out of a collection when it closes. */
+interface Pending {
+  /** The deepest column among its comments. */
+  readonly deepest: number;
+  /** Where the next content starts (or the text ends): the `range[2]` of whoever keeps it. */
+  readonly next: number;
+}
+
+/**
+ * A block collection closing with comment lines after it: the parser keeps them when it is
+ * indented and one of them is at least as deep as it (its `range[2]`, the tail its parent ends
+ * at, then reaches the next content); otherwise they move on to its parent, which applies the
+ * same test if it closes there too, or gives them to its next item if it goes on.
+ */
+function close(built: Built, indent: number): Built {
+  const { pending } = built;
+  if (!pending || indent <= 0 || pending.deepest < indent) return built;
+  return { node: built.node, tail: pending.next };
 }
 
 class Builder extends Cursor {
@@ -90,8 +117,7 @@ class Builder extends Cursor {
     // `- - a` nests a sequence whose indentation is the inner dash's column, as in the parser.
     if (k === K.SeqInd) return this.seq(c);
     if (this.keyAhead()) return this.map(c);
-    const value = this.inline(parent);
-    return { node: value.node, tail: value.tail };
+    return this.inline(parent);
   }
 
   /** `&name` before a node; the anchor counts once the node is complete, as in the composer path. */
@@ -130,18 +156,18 @@ class Builder extends Cursor {
       const src = this.srcOf(this.i++);
       const value = this.intern(k === K.Plain ? plainScalarValue(src, at, false) : quotedScalarValue(src, at, k === K.Double));
       const node: ScalarNode = { type: 'scalar', value, quoted: k !== K.Plain, start: at, end: at + src.length };
-      return { node, tail: this.tail() };
+      return { node, tail: this.tail(), attach: true };
     }
     if (k === K.Alias) {
       const name = this.srcOf().slice(1);
       const target = this.anchors.get(name);
       if (!target || name.endsWith(':')) bail();
       this.i++;
-      return { node: target, tail: this.tail() };
+      return { node: target, tail: this.tail(), attach: true };
     }
     if (k === K.MapStart || k === K.SeqStart) {
       const node = this.flow(parent);
-      return { node, tail: this.tail() };
+      return { node, tail: this.tail(), attach: true };
     }
     if (k === K.BlockHeader) return this.blockScalar(parent);
     return bail();
@@ -187,6 +213,7 @@ class Builder extends Cursor {
   private map(indent: number): Built {
     const pairs: Pair[] = [];
     let tail = 0;
+    let pending: Pending | undefined;
     for (;;) {
       const key = this.key();
       if (this.is(K.Space)) this.i++;
@@ -196,8 +223,9 @@ class Builder extends Cursor {
       if (this.is(K.Space)) empty = this.endOf(this.i++);
       let value: Built | null;
       if (this.i >= this.n || this.is(K.Newline) || this.is(K.Comment)) {
-        // An empty value followed by comments may take them into its range: left to the composer.
-        const commented = this.trivia();
+        // Comment lines between a key and its block value are the value's props, wherever they are
+        // indented; an empty value followed by comments may take them into its range: left to the composer.
+        const commented = this.trailing() !== null;
         value = this.i < this.n ? this.block(indent, true) : null;
         if (!value && commented) bail();
       } else {
@@ -207,39 +235,64 @@ class Builder extends Cursor {
       }
       const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: empty };
       pairs.push({ key, value: built.node, start: key.start, end: Math.max(built.node.end, key.end) });
-      tail = built.tail;
-      this.trivia();
+      ({ tail, pending } = this.settle(built, indent));
       if (this.i >= this.n || this.colOf() < indent) break;
       if (this.colOf() > indent || !this.keyAhead()) bail();
     }
     const first = pairs[0] ?? bail();
-    return { node: makeMap(pairs, false, first.key.start, tail), tail };
+    return close({ node: makeMap(pairs, false, first.key.start, tail), tail, pending }, indent);
   }
 
   private seq(indent: number): Built {
     const items: Node[] = [];
     const start = this.startOf();
     let tail = 0;
+    let pending: Pending | undefined;
+    // Comment lines left over from the previous item become part of this item's `-` props; an
+    // empty item with comments in its props ends (range[2]) where its trailing lines end.
+    let commentedProps = false;
     for (;;) {
       let empty = this.endOf(this.i);
       this.i++;
       if (this.is(K.Space)) empty = this.endOf(this.i++);
       let value: Built | null;
       if (this.i >= this.n || this.is(K.Newline) || this.is(K.Comment)) {
-        const commented = this.trivia();
+        const commented = this.trailing() !== null;
         value = this.i < this.n ? this.block(indent) : null;
         if (!value && commented) bail();
       } else value = this.block(indent);
-      const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: empty };
+      const emptyTail = commentedProps ? (this.i < this.n ? this.startOf() : this.t.text.length) : empty;
+      const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: emptyTail };
       items.push(built.node);
-      tail = built.tail;
-      this.trivia();
+      ({ tail, pending } = this.settle(built, indent));
       if (this.i >= this.n || this.colOf() < indent) break;
       if (this.colOf() > indent) bail();
       if (!this.is(K.SeqInd)) break;
+      commentedProps = pending !== undefined;
     }
     const node: SeqNode = { type: 'seq', items: items.slice(), flow: false, start, end: tail };
-    return { node, tail };
+    return close({ node, tail, pending }, indent);
+  }
+
+  /**
+   * The blank and comment lines after an item's value, placed as yaml's parser places them:
+   * comment lines deeper than the collection, right after a flow value, join that value's end
+   * (its tail moves past them); the others stay behind as a block the collection hands to its
+   * parent when it closes (see `close`). Returns the collection's tail so far, and that block.
+   */
+  private settle(built: Built, indent: number): { tail: number; pending: Pending | undefined } {
+    let tail = built.tail;
+    const trailing = this.trailing();
+    if (!trailing) return { tail, pending: built.pending };
+    // A nested collection has already taken the lines after its own last value.
+    if (built.pending) bail();
+    const lines = trailing.comments;
+    let i = 0;
+    if (built.attach) for (; i < lines.length && (lines[i] as number) > indent; i += 2) tail = lines[i + 1] as number;
+    if (i >= lines.length) return { tail, pending: undefined };
+    let deepest = -1;
+    for (let j = i; j < lines.length; j += 2) deepest = Math.max(deepest, lines[j] as number);
+    return { tail, pending: { deepest, next: trailing.next } };
   }
 
   /** Spaces and line breaks inside a flow collection; its lines must stay right of `parent`. */
