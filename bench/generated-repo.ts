@@ -35,8 +35,12 @@ function inNamespace(text: string, namespace: string): string {
   return text
     .split(/^---[ \t]*$/m)
     .map((doc) => {
-      if (/^ {2}namespace:/m.test(doc)) return doc.replace(/^( {2})namespace: .*$/gm, `$1namespace: ${namespace}`);
-      return doc.replace(/^metadata:[ \t]*$/m, `metadata:\n  namespace: ${namespace}`);
+      // The fields under `metadata:` are indented by two spaces in most manifests, four in some.
+      const indent = /^metadata:[ \t]*\n( +)\S/m.exec(doc)?.[1];
+      if (!indent) return doc;
+      const field = new RegExp(`^${indent}namespace: .*$`, 'm');
+      if (field.test(doc)) return doc.replace(field, `${indent}namespace: ${namespace}`);
+      return doc.replace(/^metadata:[ \t]*\n/m, `metadata:\n${indent}namespace: ${namespace}\n`);
     })
     .join('---');
 }
