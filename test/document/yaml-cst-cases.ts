@@ -94,6 +94,9 @@ export const EDGE_CASES: string[] = [
   '- \n# c\n- x\n',
   'a: \x1f\nb: \x02\n- \x1f\n',
   'a: \x1f\n',
+  // Nested deeper than the composer's stack allows (found in review): the lean path must not accept it.
+  '- '.repeat(1200) + 'x\n',
+  Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
 ];
 
 /** A deterministic PRNG, so a failure reproduces. */

@@ -36,6 +36,9 @@ export function buildLean(text: string): YamlParseResult | null {
   }
 }
 
+/** Deeper documents go to the composer, which decides whether its stack allows them. */
+const MAX_LEAN_DEPTH = 200;
+
 /** V8 keeps substrings of 13 characters and more as slices of the text; shorter ones are copies. */
 const INTERN_BELOW = 13;
 
@@ -85,6 +88,16 @@ class Builder extends Cursor {
   private readonly anchors = new Map<string, Node>();
   private readonly pending = new Set<string>();
   private readonly strings = new Map<string, string>();
+  private depth = 0;
+
+  /**
+   * One more level of nesting. The composer reports documents nested too deeply for its stack;
+   * this recursion uses less stack per level, so without a bound of its own it would accept what
+   * the composer refuses (between ~1,000 and ~3,000 levels). Real files stay far below it.
+   */
+  private enter(): void {
+    if (++this.depth > MAX_LEAN_DEPTH) bail();
+  }
 
   document(): Node | null {
     this.trivia();
@@ -211,6 +224,7 @@ class Builder extends Cursor {
   }
 
   private map(indent: number): Built {
+    this.enter();
     const pairs: Pair[] = [];
     let tail = 0;
     let pending: Pending | undefined;
@@ -240,10 +254,12 @@ class Builder extends Cursor {
       if (this.colOf() > indent || !this.keyAhead()) bail();
     }
     const first = pairs[0] ?? bail();
+    this.depth--;
     return close({ node: makeMap(pairs, false, first.key.start, tail), tail, pending }, indent);
   }
 
   private seq(indent: number): Built {
+    this.enter();
     const items: Node[] = [];
     const start = this.startOf();
     let tail = 0;
@@ -271,6 +287,7 @@ class Builder extends Cursor {
       commentedProps = pending !== undefined;
     }
     const node: SeqNode = { type: 'seq', items: items.slice(), flow: false, start, end: tail };
+    this.depth--;
     return close({ node, tail, pending }, indent);
   }
 
@@ -310,6 +327,7 @@ class Builder extends Cursor {
   }
 
   private flow(parent: number): Node {
+    this.enter();
     const isMap = this.is(K.MapStart);
     const close = isMap ? K.MapEnd : K.SeqEnd;
     const start = this.startOf();
@@ -337,6 +355,7 @@ class Builder extends Cursor {
     }
     const end = this.endOf(this.i);
     this.i++;
+    this.depth--;
     if (isMap) return makeMap(pairs, true, start, end);
     return { type: 'seq', items: items.slice(), flow: true, start, end };
   }
