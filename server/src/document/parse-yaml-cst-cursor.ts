@@ -1,4 +1,5 @@
 import { K, type Tokens } from './parse-yaml-cst-lex';
+import type { Trailing } from './parse-yaml-cst-comments';
 import { bail } from './parse-yaml-cst-scalar';
 
 /** Reading position over the lean token columns, with the rules for blank lines, comments and line tails. */
@@ -62,7 +63,7 @@ export class Cursor {
    * line ends (after the newline), flattened in pairs, and where the next content starts (the end
    * of the text if none). Null when there is no comment.
    */
-  protected trailing(): { comments: number[]; next: number } | null {
+  protected trailing(): Trailing | null {
     let comments: number[] | null = null;
     while (this.i < this.n) {
       const k = this.kind();

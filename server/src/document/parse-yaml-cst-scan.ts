@@ -13,6 +13,10 @@ import { K, type Tokens } from './parse-yaml-cst-lex';
  * collections cut by an unindent) this returns null and the caller lexes with `yaml` instead, so a
  * refusal costs time, never a different result. test/document/yaml-cst-scan.test.ts holds the
  * columns equal to `lexLean`'s on the corpus, the fixtures and random mutations.
+ *
+ * One file on purpose: the states share the scanner's fields and character constants, and split
+ * across modules the constants become imports that tsx (tests, the in-process bench) does not
+ * inline, which made scanning three times slower there.
  */
 export function scanLean(text: string): Tokens | null {
   try {
