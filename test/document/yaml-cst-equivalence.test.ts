@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { parseYamlDocument } from '../../server/src/document/parse-yaml';
 import { buildLean, parseYamlDocumentFast } from '../../server/src/document/parse-yaml-cst';
 import { splitDocuments } from '../../server/src/document/split';
-import { difference, EDGE_CASES, files, fixtureTexts, mutations } from './yaml-cst-cases';
+import { difference, EDGE_CASES, files, fixtureTexts, mutations, TOO_DEEP } from './yaml-cst-cases';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = process.env.BG_CORPUS ?? '/work/shared/corpus';
@@ -61,6 +61,10 @@ describe('lean YAML path equals the composer path', () => {
     const tally: Tally = { documents: 0, lean: 0 };
     EDGE_CASES.forEach((text, i) => check(`edge case #${i} ${JSON.stringify(text.slice(0, 60))}`, text, tally));
     report(`${EDGE_CASES.length} edge cases`, tally);
+  });
+
+  it('declines documents nested deeper than its bound, which the composer may refuse', () => {
+    for (const text of TOO_DEEP) assert.equal(buildLean(text), null);
   });
 
   it('on random mutations of the edge cases and fixtures (the lean path never accepts what the composer rejects)', () => {

@@ -75,7 +75,12 @@ export class Cursor {
       } else break;
     }
     if (!comments) return null;
-    return { comments, next: this.i < this.n ? this.startOf() : this.t.text.length };
+    return { comments, next: this.resumeAt() };
+  }
+
+  /** Where content resumes: the current token, or the end of the text. */
+  protected resumeAt(): number {
+    return this.i < this.n ? this.startOf() : this.t.text.length;
   }
 
   /** A same-line tail after a value: spaces, a comment, the newline. */

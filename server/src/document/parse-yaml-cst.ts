@@ -204,18 +204,19 @@ class Builder extends Cursor {
       this.i++;
       if (this.is(K.Space)) empty = this.endOf(this.i++);
       let value: Built | null;
+      let emptyTail = empty;
       if (this.i >= this.n || this.is(K.Newline) || this.is(K.Comment)) {
-        // Comment lines between a key and its block value are the value's props, wherever they are
-        // indented; an empty value followed by comments may take them into its range: left to the composer.
+        // Comment lines between a key and its value are the value's props, wherever they are
+        // indented; an empty value with such props ends (range[2]) where the lines after it end.
         const commented = this.trailing() !== null;
         value = this.i < this.n ? this.block(indent, true) : null;
-        if (!value && commented) bail();
+        if (!value && commented) emptyTail = this.resumeAt();
       } else {
         const k = this.kind();
         if (k === K.SeqInd || this.keyAhead()) bail();
         value = k === K.Anchor ? this.anchored(() => this.block(indent, true) ?? bail(), indent) : this.inline(indent);
       }
-      const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: empty };
+      const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: emptyTail };
       pairs.push({ key, value: built.node, start: key.start, end: Math.max(built.node.end, key.end) });
       ({ tail, pending } = this.settle(built, indent));
       if (this.i >= this.n || this.colOf() < indent) break;
@@ -232,20 +233,21 @@ class Builder extends Cursor {
     const start = this.startOf();
     let tail = 0;
     let pending: Pending | undefined;
-    // Comment lines left over from the previous item become part of this item's `-` props; an
-    // empty item with comments in its props ends (range[2]) where its trailing lines end.
+    // Comment lines left over from the previous item become part of this item's `-` props, as do
+    // those after the dash; an empty item with comments in its props ends (range[2]) where the
+    // lines after it end.
     let commentedProps = false;
     for (;;) {
       let empty = this.endOf(this.i);
       this.i++;
       if (this.is(K.Space)) empty = this.endOf(this.i++);
       let value: Built | null;
+      let commented = commentedProps;
       if (this.i >= this.n || this.is(K.Newline) || this.is(K.Comment)) {
-        const commented = this.trailing() !== null;
+        if (this.trailing() !== null) commented = true;
         value = this.i < this.n ? this.block(indent) : null;
-        if (!value && commented) bail();
       } else value = this.block(indent);
-      const emptyTail = commentedProps ? (this.i < this.n ? this.startOf() : this.t.text.length) : empty;
+      const emptyTail = commented ? this.resumeAt() : empty;
       const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: emptyTail };
       items.push(built.node);
       ({ tail, pending } = this.settle(built, indent));
