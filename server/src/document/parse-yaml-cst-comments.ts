@@ -15,7 +15,7 @@ export interface Built {
    * than its collection to the value's own end tokens, so they extend its `range[2]`.
    */
   attach?: boolean;
-  /** Comment lines after the collection's last value that its parent may keep (see `settle`). */
+  /** Comment lines after the collection's last value that its parent may keep (see `placeTrailing`). */
   pending?: Pending;
 }
 

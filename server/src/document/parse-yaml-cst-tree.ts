@@ -1,6 +1,6 @@
 import { mergeSources } from './parse-yaml';
 import { bail } from './parse-yaml-cst-scalar';
-import type { MapNode, Node, Pair } from './tree';
+import { keyText, type MapNode, type Node, type Pair } from './tree';
 
 /**
  * `expandedSize` without its memo, for trees without aliases: nothing is shared there (merge
@@ -60,11 +60,6 @@ export function makeMap(written: Pair[], flow: boolean, start: number, end: numb
 }
 
 const SMALL_MAP = 8;
-
-function keyText(pair: Pair): string {
-  const value = pair.key.value;
-  return typeof value === 'string' ? value : String(value);
-}
 
 function isMergeKey(pair: Pair): boolean {
   return pair.key.value === '<<' && !pair.key.quoted;

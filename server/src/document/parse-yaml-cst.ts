@@ -218,7 +218,7 @@ class Builder extends Cursor {
       }
       const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: emptyTail };
       pairs.push({ key, value: built.node, start: key.start, end: Math.max(built.node.end, key.end) });
-      ({ tail, pending } = this.settle(built, indent));
+      ({ tail, pending } = placeTrailing(built, indent, this.trailing()));
       if (this.i >= this.n || this.colOf() < indent) break;
       if (this.colOf() > indent || !this.keyAhead()) bail();
     }
@@ -250,7 +250,7 @@ class Builder extends Cursor {
       const emptyTail = commented ? this.resumeAt() : empty;
       const built = value ?? { node: { type: 'scalar', value: null, quoted: false, start: empty, end: empty }, tail: emptyTail };
       items.push(built.node);
-      ({ tail, pending } = this.settle(built, indent));
+      ({ tail, pending } = placeTrailing(built, indent, this.trailing()));
       if (this.i >= this.n || this.colOf() < indent) break;
       if (this.colOf() > indent) bail();
       if (!this.is(K.SeqInd)) break;
@@ -259,11 +259,6 @@ class Builder extends Cursor {
     const node: SeqNode = { type: 'seq', items: items.slice(), flow: false, start, end: tail };
     this.depth--;
     return close({ node, tail, pending }, indent);
-  }
-
-  /** The blank and comment lines after an item's value, consumed and placed (see `placeTrailing`). */
-  private settle(built: Built, indent: number): { tail: number; pending: Pending | undefined } {
-    return placeTrailing(built, indent, this.trailing());
   }
 
   /** Spaces and line breaks inside a flow collection; its lines must stay right of `parent`. */

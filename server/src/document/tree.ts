@@ -64,8 +64,8 @@ function indexOf(map: MapNode): Map<string, Pair> {
   let index = indexes.get(map);
   if (!index) {
     index = new Map();
-    for (const pair of map.inherited ?? []) if (!index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
-    for (const pair of map.pairs) index.set(String(pair.key.value), pair);
+    for (const pair of map.inherited ?? []) if (!index.has(keyText(pair))) index.set(keyText(pair), pair);
+    for (const pair of map.pairs) index.set(keyText(pair), pair);
     indexes.set(map, index);
   }
   return index;
@@ -76,16 +76,16 @@ export function pairOf(map: Node | undefined | null, key: string): Pair | undefi
   if (!isMap(map)) return undefined;
   if (map.pairs.length >= INDEXED_FROM) return indexOf(map).get(key);
   let found: Pair | undefined;
-  for (const pair of map.pairs) if (keyIs(pair, key)) found = pair;
+  for (const pair of map.pairs) if (keyText(pair) === key) found = pair;
   if (found || !map.inherited) return found;
-  for (const pair of map.inherited) if (keyIs(pair, key)) return pair;
+  for (const pair of map.inherited) if (keyText(pair) === key) return pair;
   return undefined;
 }
 
-/** Keys are nearly always strings: compare those without String() (this runs for every lookup). */
-function keyIs(pair: Pair, key: string): boolean {
+/** A pair's key as text. Keys are nearly always strings: those skip String() (this runs for every lookup). */
+export function keyText(pair: Pair): string {
   const value = pair.key.value;
-  return typeof value === 'string' ? value === key : String(value) === key;
+  return typeof value === 'string' ? value : String(value);
 }
 
 export function get(map: Node | undefined | null, key: string): Node | undefined {

@@ -1,4 +1,4 @@
-import { get, isMap, isScalar, isSeq, pairOf, type MapNode, type Node } from '../../document/tree';
+import { get, isMap, isScalar, isSeq, keyText, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveRef, schemaTypes, versionOf } from '../../views/openapi';
 import { checkExample } from './shared/example-check';
@@ -75,8 +75,7 @@ export default defineRule({
       for (const pair of node.pairs) {
         const value = pair.value;
         if (value.type === 'scalar') continue;
-        const key = pair.key.value;
-        const text = typeof key === 'string' ? key : String(key);
+        const text = keyText(pair);
         if (!names && (DATA_KEYS.has(text) || text.startsWith('x-'))) continue;
         nodes.push(value);
         inNames.push(!names && NAME_MAPS.has(text) && isMap(value));
