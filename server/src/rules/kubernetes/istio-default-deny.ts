@@ -1,7 +1,7 @@
 import { get, getStr, isMap, items, pairOf } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { istioObjects, type IstioObject } from '../../views/istio';
-import { sameFile } from './shared/same-file';
+import { documentPart, sameFile } from './shared/same-file';
 
 const ID = 'kubernetes/istio-default-deny';
 
@@ -35,7 +35,7 @@ export default defineRule({
     const own = istioObjects(ctx.root, 'AuthorizationPolicy');
     if (!own.some(scopedAllow)) return;
     // Every policy of the file, in file order.
-    const placed = file.summary((docs) => docs.flatMap((d) => istioObjects(d.root, 'AuthorizationPolicy').map((policy) => ({ index: d.index, policy }))));
+    const placed = file.summary((docs) => docs.flatMap((d) => documentPart(ID, d.root, (root) => istioObjects(root, 'AuthorizationPolicy')).map((policy) => ({ index: d.index, policy }))));
     const all = placed.map((p) => p.policy);
     const namespaceOf = (p: IstioObject): string => p.namespace ?? '';
     if (all.some((p) => deniesByDefault(p) && p.namespace === rootNamespace)) return;

@@ -1,7 +1,7 @@
 import { get, getMap, getStr, items, str } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { istioObjects, trafficPolicies } from '../../views/istio';
-import { sameFile } from './shared/same-file';
+import { documentPart, sameFile } from './shared/same-file';
 
 const ID = 'kubernetes/istio-tls-not-disabled';
 
@@ -25,7 +25,7 @@ export default defineRule({
         const mode = get(getMap(policy.node, 'tls'), 'mode');
         if (str(mode) !== 'DISABLE' || !mode) continue;
         // A host that a ServiceEntry of this file declares is outside the mesh: no sidecar there speaks mTLS.
-        const declared = file.summary((docs) => docs.flatMap((d) => istioObjects(d.root, 'ServiceEntry').flatMap((se) => items(get(se.spec, 'hosts')).map((h) => str(h) ?? ''))));
+        const declared = file.summary((docs) => docs.flatMap((d) => documentPart(ID, d.root, (r) => istioObjects(r, 'ServiceEntry').flatMap((se) => items(get(se.spec, 'hosts')).map((h) => str(h) ?? '')))));
         external ??= declared.some((pattern) => covers(pattern, host));
         if (external) break;
         const scope = [policy.subset !== undefined ? ` subset "${policy.subset}"` : '', policy.port !== undefined ? ` port ${policy.port}` : ''].join('');

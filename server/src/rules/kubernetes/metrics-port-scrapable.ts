@@ -1,8 +1,8 @@
 import { get, isMap, mapItems, num, str } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
 import { workloadsOf, type WorkloadView } from '../../views/kubernetes';
-import { monitoringOf, scraped } from './shared/observability';
-import { sameFile } from './shared/same-file';
+import { joinMonitoring, monitoringOf, scraped } from './shared/observability';
+import { documentPart, sameFile } from './shared/same-file';
 
 const ID = 'kubernetes/metrics-port-scrapable';
 const METRICS_NAME = /^(?:(?:https?-)?metrics|prom|prometheus|[a-z0-9-]+-metrics)$/;
@@ -30,7 +30,7 @@ export default defineRule({
           const number = num(get(port, 'containerPort'));
           const byName = name !== undefined && METRICS_NAME.test(name);
           if (!byName && (number === undefined || !EXPORTER_PORTS.has(number))) continue;
-          isScraped ??= scraped(workload, file.summary((docs) => monitoringOf(docs.map((d) => d.root))));
+          isScraped ??= scraped(workload, file.summary((docs) => joinMonitoring(docs.map((d) => documentPart(ID, d.root, (root) => monitoringOf([root]))))));
           if (isScraped) continue;
           ctx.report({
             node: (byName ? nameNode : get(port, 'containerPort')) ?? port,

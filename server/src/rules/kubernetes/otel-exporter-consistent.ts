@@ -3,7 +3,7 @@ import { defineRule, type FixOffer } from '../../engine/rule';
 import { workloadsOf, type WorkloadView } from '../../views/kubernetes';
 import { imageBaseName } from '../shared/image';
 import { keysOf, objectsOf } from './shared/observability';
-import { sameFile } from './shared/same-file';
+import { documentPart, sameFile } from './shared/same-file';
 
 const ID = 'kubernetes/otel-exporter-consistent';
 const ENDPOINTS = new Set(['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT', 'OTEL_EXPORTER_OTLP_LOGS_ENDPOINT']);
@@ -13,6 +13,8 @@ const THIRD_PARTY = new Set(
     'nginx haproxy traefik envoy prometheus grafana loki tempo jaeger jaeger-all-in-one opentelemetry-collector opentelemetry-collector-contrib otel-collector')
     .split(' '),
 );
+
+const NO_MAPS: ReadonlyMap<string, readonly string[]> = new Map();
 
 type Otel = { kind: 'exports'; endpoint: string | undefined } | { kind: 'configured' } | { kind: 'none' } | { kind: 'unknown' };
 
@@ -49,12 +51,23 @@ export default defineRule({
     const own = workloadsOf(ctx.root).filter((w) => !w.runsToCompletion);
     if (own.length === 0) return;
     const { configMaps, exporters } = file.summary((docs) => {
-      const roots = docs.map((d) => d.root);
-      const maps = new Map(roots.flatMap((r) => objectsOf(r, 'ConfigMap')).map((c) => [getStr(getMap(c, 'metadata'), 'name') ?? '', keysOf(get(c, 'data'))] as const));
-      const exporting = roots.flatMap((r) => workloadsOf(r)).filter((w) => !w.runsToCompletion).flatMap((w) => {
+      const exported = (w: WorkloadView, maps: ReadonlyMap<string, readonly string[]>): Array<{ name: string; endpoint: string | undefined }> => {
         const otel = otelOf(w, maps);
         return otel.kind === 'exports' ? [{ name: w.name, endpoint: otel.endpoint }] : [];
-      });
+      };
+      // Per document, kept while it is unchanged. A workload without envFrom is settled there (its
+      // exporter entry, or none); one with envFrom waits for the ConfigMaps of the whole file.
+      const parts = docs.map((d) => documentPart(ID, d.root, (root) => {
+        const workloads = workloadsOf(root).filter((w) => !w.runsToCompletion);
+        const readsMaps = (w: WorkloadView): boolean => w.containers(['containers']).some((c) => get(c.node, 'envFrom') !== undefined);
+        return {
+          configMaps: objectsOf(root, 'ConfigMap').map((c) => [getStr(getMap(c, 'metadata'), 'name') ?? '', keysOf(get(c, 'data'))] as const),
+          workloads: workloads.map((w) => (readsMaps(w) ? w : exported(w, NO_MAPS))),
+        };
+      }));
+      const maps = new Map(parts.flatMap((p) => p.configMaps));
+      // In file order: the peer named in the message is the first exporter.
+      const exporting = parts.flatMap((p) => p.workloads.flatMap((w) => (Array.isArray(w) ? w : exported(w, maps))));
       return { configMaps: maps, exporters: exporting };
     });
     const peer = exporters[0];

@@ -3,6 +3,7 @@ import type { RuleContext } from '../../../engine/rule';
 import type { WorkloadView } from '../../../views/kubernetes';
 import { imageBaseName } from '../../shared/image';
 import { objectsOf } from '../../../views/kubernetes-objects';
+import { documentPart } from './same-file';
 
 export { objectsOf };
 
@@ -42,9 +43,11 @@ export function hpasOf(objects: readonly MapNode[]): HpaView[] {
   return objects.map(hpaView).filter((h): h is HpaView => h !== undefined);
 }
 
-/** The autoscalers of the whole file, found once per analysis of the file. */
+/** The autoscalers of the whole file, found once per analysis of the file (and per unchanged document). */
 export function hpasOfFile(context: Pick<RuleContext<string>, 'file' | 'memo'>): HpaView[] {
-  return context.memo('kubernetes:hpas', () => hpasOf(objectsOfFile(context)));
+  return context.memo('kubernetes:hpas', () =>
+    context.file.documents.flatMap((doc) => (doc.kind === 'kubernetes' && doc.root ? documentPart('kubernetes:hpas', doc.root, (root) => hpasOf(objectsOf(root))) : [])),
+  );
 }
 
 /** An object left without a namespace is applied to the same one as its neighbours. */

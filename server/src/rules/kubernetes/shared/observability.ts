@@ -64,6 +64,10 @@ export function monitoringOf(roots: readonly Node[]): Monitoring {
   return { services: all('Service'), podMonitors: all('PodMonitor'), serviceMonitors: all('ServiceMonitor') };
 }
 
+export function joinMonitoring(parts: readonly Monitoring[]): Monitoring {
+  return { services: parts.flatMap((p) => p.services), podMonitors: parts.flatMap((p) => p.podMonitors), serviceMonitors: parts.flatMap((p) => p.serviceMonitors) };
+}
+
 /** Whether anything in the file asks Prometheus to scrape the workload's pods. */
 export function scraped(workload: WorkloadView, { services, podMonitors, serviceMonitors }: Monitoring): boolean {
   if (get(getMap(workload.podMetadata, 'annotations'), SCRAPE) !== undefined) return true;

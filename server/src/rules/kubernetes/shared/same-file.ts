@@ -13,6 +13,22 @@ export interface SameFile {
   summary<T>(compute: (documents: readonly FileDocument[]) => T): T;
 }
 
+const partsByKey = new Map<string, WeakMap<Node, unknown>>();
+
+/**
+ * `compute` of one document, kept as long as its tree lives. An edit re-parses only the document
+ * it touches, so a summary of the file built from these parts costs, per keystroke, one
+ * document's part and a pass over the others'. `compute` must read nothing but `root`.
+ */
+export function documentPart<T>(key: string, root: Node, compute: (root: Node) => T): T {
+  let parts = partsByKey.get(key);
+  if (!parts) partsByKey.set(key, (parts = new WeakMap()));
+  if (parts.has(root)) return parts.get(root) as T;
+  const part = compute(root);
+  parts.set(root, part);
+  return part;
+}
+
 /** Same-file relations (a ServiceMonitor next to its Deployment), linear in the file's size. */
 export function sameFile(ctx: Pick<RuleContext<string>, 'file' | 'memo'>, ruleKey: string): SameFile {
   const documents = (): readonly FileDocument[] =>
