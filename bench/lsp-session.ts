@@ -11,6 +11,14 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
+/**
+ * Extra node flags for the language server, as BENCH_SERVER_ARGV="--flag …", to compare V8
+ * settings; none by default, as the extension starts the server without any.
+ */
+export function serverArgv(): string[] {
+  return (process.env['BENCH_SERVER_ARGV'] ?? '').split(' ').filter(Boolean);
+}
+
 export interface Publication {
   params: PublishDiagnosticsParams;
   at: bigint;

@@ -5,7 +5,8 @@
 // Knobs (environment): BENCH_RUNS (3) runs of each fast process; BENCH_SLOW_RUNS (1) runs of
 // Spectral on the whole OpenAPI corpus (0 skips it); BENCH_EDITS (100) LSP edits per file (a p95 over 20 samples is nearly the maximum);
 // BENCH_ONLY=inprocess,cli,peers,repo,lsp,rss,activation; BENCH_PROFILE=on-miss|1|0 (CPU
-// profile of the generated-repository run); BENCH_RSS=poll forces /proc polling over GNU time.
+// profile of the generated-repository run); BENCH_RSS=poll forces /proc polling over GNU time;
+// BENCH_SERVER_ARGV replaces the node flags the language server runs with (see lsp-session.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
