@@ -7,7 +7,7 @@ import { median, round } from './stats';
 
 export const ROOT = path.join(__dirname, '..');
 
-interface Tool {
+export interface Tool {
   name: string;
   /** The npm package; undefined for our own CLI. */
   pkg?: string;
@@ -33,6 +33,12 @@ export const SPECTRAL: Tool = {
   entry: 'dist/index.js',
   args: (files) => ['lint', '--ruleset', path.join(ROOT, 'bench', 'spectral-oas.yaml'), '--format', 'json', '--quiet', ...files],
   count: (out) => (JSON.parse(out) as unknown[]).length,
+};
+/** Issue #9's "peer closest to our coverage": spectral:oas plus the OWASP API Security Top 10 2023 ruleset. */
+export const SPECTRAL_OWASP: Tool = {
+  ...SPECTRAL,
+  name: 'spectral+owasp (spectral:oas + OWASP 2023)',
+  args: (files) => ['lint', '--ruleset', path.join(ROOT, 'bench', 'spectral-owasp.yaml'), '--format', 'json', '--quiet', ...files],
 };
 export const REDOCLY: Tool = {
   name: 'redocly (recommended)',

@@ -3,7 +3,7 @@
 // Prints tables and, on a full run, writes bench/results.json (a partial run writes to tmp).
 //
 // Knobs (environment): BENCH_RUNS (3) runs of each fast process; BENCH_SLOW_RUNS (1) runs of
-// Spectral on the whole OpenAPI corpus (0 skips it); BENCH_EDITS (100) LSP edits per file (a p95 over 20 samples is nearly the maximum);
+// Spectral on the whole OpenAPI corpus and of Spectral + OWASP on Stripe (0 skips them); BENCH_EDITS (100) LSP edits per file (a p95 over 20 samples is nearly the maximum);
 // BENCH_ONLY=inprocess,cli,peers,repo,lsp,rss,activation; BENCH_PROFILE=on-miss|1|0 (CPU
 // profile of the generated-repository run); BENCH_RSS=poll forces /proc polling over GNU time;
 // BENCH_SERVER_ARGV replaces the node flags the language server runs with (see lsp-session.ts).
@@ -14,7 +14,7 @@ import { runActivation } from './activation';
 import { runGeneratedRepo } from './generated-repo';
 import { generatedManifest, largest, runInProcess } from './in-process';
 import { runLspLatency } from './lsp-latency';
-import { DCLINT, OURS, REDOCLY, runCase, SPECTRAL, type PeerCase } from './peers';
+import { DCLINT, OURS, REDOCLY, runCase, SPECTRAL, SPECTRAL_OWASP, type PeerCase } from './peers';
 import { cleanupProcScratch, neutralCwd, RSS_METHOD, RSS_METHOD_NOTE, runProcess } from './proc';
 import * as report from './report';
 import { runServerRss } from './server-rss';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     const stripe = largest(path.join(CORPUS, 'openapi'), /\.ya?ml$/);
     const cases: PeerCase[] = [];
     const specs = [
-      { id: 'stripe', label: `Stripe ${path.basename(stripe)}`, files: [stripe], peers: [{ tool: REDOCLY, runs }, { tool: SPECTRAL, runs }] },
+      { id: 'stripe', label: `Stripe ${path.basename(stripe)}`, files: [stripe], peers: [{ tool: REDOCLY, runs }, { tool: SPECTRAL, runs }, ...(slowRuns > 0 ? [{ tool: SPECTRAL_OWASP, runs: slowRuns }] : [])] },
       { id: 'openapi-corpus', label: 'OpenAPI corpus, one call', files: openapi, peers: [{ tool: REDOCLY, runs }, ...(slowRuns > 0 ? [{ tool: SPECTRAL, runs: slowRuns }] : [])] },
       { id: 'compose-corpus', label: 'Compose corpus, one call', files: corpusFiles('compose'), peers: [{ tool: DCLINT, runs }] },
     ];
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     measured.peers = cases;
     results['peers'] = cases;
     print(report.peersTable(cases, RSS_METHOD_NOTE));
-    if (slowRuns > 0) print(`Spectral on the whole OpenAPI corpus runs ${slowRuns}× (BENCH_SLOW_RUNS): it takes over a minute per run; ours and Redocly run ${runs}×.`);
+    if (slowRuns > 0) print(`Spectral on the whole OpenAPI corpus, and Spectral with the OWASP ruleset on Stripe, run ${slowRuns}× (BENCH_SLOW_RUNS): each takes a minute or more per run; the others run ${runs}×.`);
   }
 
   if (enabled.has('repo')) {
