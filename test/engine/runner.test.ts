@@ -87,6 +87,43 @@ describe('incremental analysis', () => {
     assert.equal(edited.slice(later?.start, later?.end), 'Kind40', 'cached findings moved with their document');
   });
 
+  it('starts each rule on a document afresh: another rule\'s reports, wide reads and fixes do not carry over', () => {
+    let localCalls = 0;
+    const sameMessage = { kind: 'Look at this kind.' };
+    const wideFirst = defineRule({
+      id: 'kubernetes/wide-first',
+      appliesTo: 'kubernetes',
+      messages: sameMessage,
+      fix: 'safe',
+      check({ root, report, memo }) {
+        memo('count', () => 1);
+        const kind = get(root, 'kind');
+        if (kind) report({ node: kind, messageId: 'kind', fix: { title: 'Rename', fix: (f) => f.replaceValue(kind, 'Renamed') } });
+      },
+    });
+    const localSecond = defineRule({
+      id: 'kubernetes/local-second',
+      appliesTo: 'kubernetes',
+      messages: sameMessage,
+      fix: 'none',
+      check({ root, report }) {
+        localCalls++;
+        const kind = get(root, 'kind');
+        if (kind) report({ node: kind, messageId: 'kind' });
+      },
+    });
+    const text = 'apiVersion: v1\nkind: A\n---\napiVersion: v1\nkind: B\n';
+    const options = { severityOf: () => 'warning' as const };
+    const first = parseFile('file:///r.yaml', text, 'yaml');
+    const findings = analyzeFile(first, [wideFirst, localSecond], options);
+    // The same node and message from a second rule is a second finding, not a repeat of the first.
+    assert.deepEqual(findings.map((f) => f.ruleId), ['kubernetes/wide-first', 'kubernetes/local-second', 'kubernetes/wide-first', 'kubernetes/local-second']);
+    assert.deepEqual(findings.map((f) => f.fixes.length), [1, 0, 1, 0]);
+    // The first rule read the memo; the second did not, so its results are kept per document.
+    analyzeFile(parseFile('file:///r.yaml', text.replace('kind: B', 'kind: C'), 'yaml', first), [wideFirst, localSecond], options);
+    assert.equal(localCalls, 3);
+  });
+
   it('re-runs a rule that read the whole file', () => {
     let calls = 0;
     const wide = defineRule({ id: 'kubernetes/wide', appliesTo: 'kubernetes', messages: {}, fix: 'none', check({ file }) { calls += file.documents.length > 0 ? 1 : 0; } });

@@ -10,10 +10,11 @@ import type { Workspace } from './workspace';
 export type Memo = <T>(key: string, compute: () => T) => T;
 
 /**
- * The context of one rule on one document. A workspace of thousands of documents runs this some
- * hundred thousand times, so it is one object whose parts are made on first use: a fixer when a
- * finding offers a fix, the duplicate filter when a second finding arrives. Reading `files`,
- * `file`, `workspace` or `memo` marks the result as depending on more than the document.
+ * The context of the rules on one document. A workspace of thousands of documents runs a rule on
+ * a document some hundred thousand times, so one object serves every rule of a document (`reset`
+ * between them) and its parts are made on first use: a fixer when a finding offers a fix, the
+ * duplicate filter when a second finding arrives. Reading `files`, `file`, `workspace` or `memo`
+ * marks the result as depending on more than the document.
  */
 export class RuleRun implements RuleContext<string> {
   outside = false;
@@ -25,25 +26,44 @@ export class RuleRun implements RuleContext<string> {
   private firstIdentity: string | undefined;
   private seen: Set<string> | undefined;
 
+  private rule: Rule;
+  private severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+
   constructor(
-    private readonly rule: Rule,
     readonly document: ParsedDocument,
     readonly root: Node,
     private readonly parsedFile: ParsedFile,
-    private readonly severity: Severity,
-    readonly options: Readonly<Record<string, unknown>>,
     private readonly fileProvider: FileProvider,
     private readonly filesOfWorkspace: Workspace,
     private readonly out: Finding[],
     private readonly memoize: Memo,
+    first: { rule: Rule; severity: Severity; ruleOptions: Readonly<Record<string, unknown>> },
   ) {
     this.path = parsedFile.uri;
     this.flavor = parsedFile.flavor;
+    this.rule = first.rule;
+    this.severity = first.severity;
+    this.options = first.ruleOptions;
     this.report = (r) => this.add(r);
     this.memo = (key, compute) => {
       this.outside = true;
       return this.memoize(key, compute);
     };
+  }
+
+  /**
+   * The next rule on the same document. Everything a rule starts (fixes, related locations) is
+   * settled inside `report`, before its `check` returns, so nothing of the last rule is pending.
+   */
+  reset(next: { rule: Rule; severity: Severity; ruleOptions: Readonly<Record<string, unknown>> }): void {
+    this.rule = next.rule;
+    this.severity = next.severity;
+    this.options = next.ruleOptions;
+    this.outside = false;
+    this.fixer = undefined;
+    this.firstIdentity = undefined;
+    this.seen = undefined;
   }
 
   get files(): FileProvider {

@@ -1,11 +1,11 @@
 import type { Node } from '../document/tree';
 import { looksLikeComposeFileName } from '../document/detect';
-import type { ParsedDocument, ParsedFile } from '../document/types';
+import type { ParsedFile } from '../document/types';
 import type { Finding } from './finding';
 import { noFiles, type FileProvider } from './files';
 import { keepNonFinite } from '../util/json-key';
 import type { Rule, Severity } from './rule';
-import { RuleRun, type Memo } from './rule-run';
+import { RuleRun } from './rule-run';
 import { singleFileWorkspace, type Workspace } from './workspace';
 
 export type SeveritySetting = Severity | 'off';
@@ -62,6 +62,7 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
     if (!plan) continue;
     let cache = resultCache.get(doc.root);
     if (!cache || cache.signature !== plan.signature) resultCache.set(doc.root, (cache = { signature: plan.signature, perRule: new Array(plan.rules.length) }));
+    let run: RuleRun | undefined;
     for (let i = 0; i < plan.rules.length; i++) {
       const cached = cache.perRule[i];
       if (cached) {
@@ -69,10 +70,13 @@ export function analyzeFile(file: ParsedFile, rules: readonly Rule[], options: R
         for (const f of cached.findings) findings.push(delta === 0 ? f : shift(f, delta));
         continue;
       }
-      const { rule, severity, ruleOptions } = plan.rules[i] as ActiveRule;
+      const active = plan.rules[i] as ActiveRule;
+      if (run) run.reset(active);
+      else run = new RuleRun(doc, doc.root, file, options.files ?? noFiles, workspace, findings, memo, active);
       const before = findings.length;
-      const selfContained = runRule(rule, doc, doc.root, file, severity, ruleOptions, options, workspace, findings, memo);
-      if (selfContained) cache.perRule[i] = { base: doc.base, findings: findings.slice(before) };
+      const selfContained = runRule(run, active.rule, options);
+      // Most rules find nothing in most documents: those results share one entry.
+      if (selfContained) cache.perRule[i] = findings.length === before ? NOTHING_FOUND : { base: doc.base, findings: findings.slice(before) };
     }
   }
   return findings;
@@ -120,14 +124,14 @@ interface DocumentResults {
 }
 
 const resultCache = new WeakMap<Node, DocumentResults>();
+const NOTHING_FOUND = Object.freeze({ base: 0, findings: Object.freeze([]) as readonly Finding[] });
 
 function shift(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
 }
 
 /** Runs one rule on one document; true when it looked at nothing outside that document. */
-function runRule(rule: Rule, doc: ParsedDocument, root: Node, file: ParsedFile, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, options: RunOptions, workspace: Workspace, out: Finding[], memo: Memo): boolean {
-  const run = new RuleRun(rule, doc, root, file, severity, ruleOptions, options.files ?? noFiles, workspace, out, memo);
+function runRule(run: RuleRun, rule: Rule, options: RunOptions): boolean {
   try {
     rule.check(run);
   } catch (error) {
