@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspSession, serverArgv } from './lsp-session';
+import { LspSession, serverLaunch } from './lsp-session';
 import { elapsedMs, median, p95, round } from './stats';
 
 export interface EditLatency {
@@ -101,7 +101,8 @@ export function everydayFile(corpus: string): string {
 export async function runLspLatency(root: string, corpus: string, bigText: string, edits: number, log: (line: string) => void): Promise<{ edits: EditLatency[]; hover: HoverLatency[] }> {
   // BENCH_SERVER_PROFILE=DIR writes a CPU profile of the server for this section (see profile.ts).
   const profileDir = process.env['BENCH_SERVER_PROFILE'];
-  const session = new LspSession(path.join(root, 'dist', 'server.js'), [...serverArgv(), ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])]);
+  const launch = serverLaunch();
+  const session = new LspSession(path.join(root, 'dist', 'server.js'), [...launch.args, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])], launch.env);
   try {
     await session.initialize({ debounceMs: 0 });
     const small = everydayFile(corpus);

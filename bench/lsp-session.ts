@@ -10,13 +10,18 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV, serverEnv } from '../client/src/server-process';
 
 /**
- * Extra node flags for the language server, as BENCH_SERVER_ARGV="--flag …", to compare V8
- * settings; none by default, as the extension starts the server without any.
+ * The language server as the extension starts it: its node flags and environment
+ * (client/src/server-process.ts). BENCH_SERVER_DEFAULTS=1 runs it with V8's and glibc's defaults
+ * instead, and BENCH_SERVER_ARGV="--flag …" replaces the flags, to compare settings.
  */
-export function serverArgv(): string[] {
-  return (process.env['BENCH_SERVER_ARGV'] ?? '').split(' ').filter(Boolean);
+export function serverLaunch(): { args: string[]; env: NodeJS.ProcessEnv } {
+  const defaults = process.env['BENCH_SERVER_DEFAULTS'] === '1';
+  const override = process.env['BENCH_SERVER_ARGV'];
+  const args = override !== undefined ? override.split(' ').filter(Boolean) : defaults ? [] : [...SERVER_EXEC_ARGV];
+  return { args, env: defaults ? process.env : { ...process.env, ...serverEnv(process.env) } };
 }
 
 export interface Publication {
@@ -31,8 +36,8 @@ export class LspSession {
   private readonly waiters = new Set<() => void>();
   private stderr = '';
 
-  constructor(serverScript: string, nodeArgs: readonly string[] = []) {
-    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverScript: string, nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = process.env) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

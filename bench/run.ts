@@ -6,7 +6,7 @@
 // Spectral on the whole OpenAPI corpus and of Spectral + OWASP on Stripe (0 skips them); BENCH_EDITS (100) LSP edits per file (a p95 over 20 samples is nearly the maximum);
 // BENCH_ONLY=inprocess,cli,peers,repo,lsp,rss,activation; BENCH_PROFILE=on-miss|1|0 (CPU
 // profile of the generated-repository run); BENCH_RSS=poll forces /proc polling over GNU time;
-// BENCH_SERVER_ARGV replaces the node flags the language server runs with (see lsp-session.ts).
+// BENCH_SERVER_DEFAULTS=1 / BENCH_SERVER_ARGV run the language server with other settings (lsp-session.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +18,7 @@ import { DCLINT, OURS, REDOCLY, runCase, SPECTRAL, SPECTRAL_OWASP, type PeerCase
 import { cleanupProcScratch, neutralCwd, RSS_METHOD, RSS_METHOD_NOTE, runProcess } from './proc';
 import * as report from './report';
 import { runServerRss } from './server-rss';
+import { serverLaunch } from './lsp-session';
 import { round } from './stats';
 import { evaluate, REPO_TARGET_MS, type Measured } from './targets';
 
@@ -104,6 +105,13 @@ async function main(): Promise<void> {
     measured.repo = await runGeneratedRepo(ROOT, CORPUS, runs, profileMode, REPO_TARGET_MS, log);
     results['generatedRepo'] = measured.repo;
     print(report.repoTable(measured.repo));
+  }
+
+  if (enabled.has('lsp') || enabled.has('rss')) {
+    const launch = serverLaunch();
+    const env = Object.entries(launch.env).filter(([name]) => name.startsWith('MALLOC_')).map(([name, value]) => `${name}=${String(value)}`);
+    print(`Language server started with: node ${[...launch.args, 'dist/server.js'].join(' ')}${env.length ? `, ${env.join(' ')}` : ''}`);
+    results['serverLaunch'] = { args: launch.args, env };
   }
 
   if (enabled.has('lsp')) {

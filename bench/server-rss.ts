@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspSession, serverArgv } from './lsp-session';
+import { LspSession, serverLaunch } from './lsp-session';
 import { elapsedMs, procMemory, round } from './stats';
 
 export interface ServerRss {
@@ -22,7 +22,7 @@ export async function runServerRss(root: string, corpus: string, scope: ServerRs
   const files = ['compose', 'k8s', 'openapi'].flatMap((d) =>
     fs.readdirSync(path.join(corpus, d)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => path.join(corpus, d, f)),
   );
-  const session = new LspSession(path.join(root, 'dist', 'server.js'), serverArgv());
+  const session = new LspSession(path.join(root, 'dist', 'server.js'), serverLaunch().args, serverLaunch().env);
   const result: ServerRss = { scope, files: files.length, bytes: 0, allDiagnosticsMs: NaN, diagnostics: 0, idleRssMiB: NaN, rssMiB: NaN, hwmMiB: NaN, status: 'ok' };
   try {
     await session.initialize({ scope }, scope === 'workspace' ? corpus : undefined);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExplainCommand } from './explain';
 import { registerReportCommands } from './report';
+import { SERVER_EXEC_ARGV, serverEnv } from './server-process';
 import { ProblemCountStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -10,8 +11,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: serverEnv(process.env) } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'], env: serverEnv(process.env) } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['yaml', 'json', 'jsonc', 'dockercompose'].flatMap((language) => [

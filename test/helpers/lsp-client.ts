@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_EXEC_ARGV, serverEnv } from '../../client/src/server-process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -32,8 +33,10 @@ export class LspClient {
   private readonly exited: Promise<Error>;
   stderr = '';
 
+  /** The server runs with the node flags and environment the extension gives it, plus `nodeArgs` and `env`. */
   constructor(serverScript = path.join(ROOT, 'dist', 'server.js'), nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    const launchEnv = { ...env, ...serverEnv(env) };
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: launchEnv });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(new Error(`server exited with ${code}: ${this.stderr}`))));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
