@@ -11,7 +11,7 @@ import { BASELINE_FILE } from './engine/baseline';
 import { AnalysisStore } from './features/analysis-store';
 import { Baselines } from './features/baselines';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
-import { DiagnosticsPublisher, ruleDocLinker, toDiagnostic } from './features/diagnostics';
+import { DiagnosticsPublisher, diagnosticsOf, ruleDocLinker } from './features/diagnostics';
 import { WorkspaceIndex } from './features/workspace-index';
 import { WorkspaceFiles } from './engine/workspace';
 import { WorkspaceSync } from './features/workspace-sync';
@@ -63,7 +63,7 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
     isOpen: (uri) => documents.get(uri) !== undefined,
     maxBytes,
     publish: (analysis) => {
-      if (settings.enable) void connection.sendDiagnostics({ uri: analysis.uri, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis, docLink)) });
+      if (settings.enable) void connection.sendDiagnostics({ uri: analysis.uri, diagnostics: diagnosticsOf(analysis, docLink) });
     },
     clear: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
     log: (message) => connection.console.log(message),
@@ -178,7 +178,8 @@ export function startServer(connection: Connection, codeDir: string = __dirname)
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(params, document, store.current(document), (id) => analyzer.catalog.rules.has(id));
+    // The last analysis even when another file's change has it waiting for a re-run: its version is checked.
+    return codeActions(params, document, store.get(document.uri), (id) => analyzer.catalog.rules.has(id));
   });
 
   connection.onNotification(TRUST_NOTIFICATION, () => {

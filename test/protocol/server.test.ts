@@ -45,7 +45,7 @@ describe('language server over stdio', () => {
   });
   after(() => client.stop());
 
-  it('publishes diagnostics with exact ranges, code, source, docs link and fixes in data', async () => {
+  it('publishes diagnostics with exact ranges, code, source, docs link, and data naming the finding of those with fixes', async () => {
     const uri = uriOf('deployment.yaml');
     await client.open(uri, DEPLOYMENT);
     const published = await client.diagnostics(uri);
@@ -56,7 +56,12 @@ describe('language server over stdio', () => {
     assert.equal(image.source, 'backend-guidance');
     assert.match(image.codeDescription?.href ?? '', /^file:\/\/.*docs\/rules\/kubernetes\/no-latest-image-tag\.md$/);
     assert.equal(image.message, 'Container "api" uses the floating image "ghcr.io/acme/api:latest"; pin a version tag or a digest.');
-    assert.deepEqual((image.data as { version: number }).version, 1);
+    assert.equal(image.data, undefined, 'no fix, nothing to come back for');
+    const fixable = published.diagnostics.filter((d) => d.data !== undefined);
+    assert.ok(fixable.length > 0, JSON.stringify(published.diagnostics));
+    // The fixes themselves stay on the server: data only says which finding of which analysis.
+    for (const d of fixable) assert.deepEqual(Object.keys(d.data as object).sort(), ['analysis', 'finding', 'version']);
+    assert.equal((fixable[0]?.data as { version: number }).version, 1);
   });
 
   it('explains the rule on hover over the flagged value and a topic over a well-known key', async () => {

@@ -13,10 +13,14 @@ import type { BaselineMode, Baselines } from './baselines';
 export interface Analysis {
   readonly uri: string;
   readonly version: number;
+  /** Unique in this process: a diagnostic names the analysis its finding comes from. */
+  readonly serial: number;
   readonly file: ParsedFile;
   readonly findings: readonly Finding[];
   readonly lines: LineIndex;
 }
+
+let serials = 0;
 
 /**
  * The last analysis of every open document. Hover and code actions answer from here at once;
@@ -73,7 +77,7 @@ export class AnalysisStore {
       }
       findings = this.baselines.apply(uri, file.text, this.analyzer.analyze(file, { config, files: this.files, ...(this.workspace ? { workspace: this.workspace } : {}) }), this.baselineMode());
     }
-    const analysis: Analysis = { uri, version, file, findings, lines: lineIndexOf(file) };
+    const analysis: Analysis = { uri, version, serial: ++serials, file, findings, lines: lineIndexOf(file) };
     this.results.set(uri, analysis);
     this.stale.delete(uri);
     return analysis;

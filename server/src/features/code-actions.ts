@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { disableForFile, disableForLine } from '../engine/suppression-edits';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixProposal } from '../engine/finding';
 import type { Analysis } from './analysis-store';
 import { SOURCE } from './diagnostics';
 import { fixDataSchema } from './fix-data';
@@ -10,7 +11,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.backendGuidance`;
 export const EXPLAIN_COMMAND = 'backendGuidance.explainRule';
 
 /**
- * Quick-fixes come from the diagnostics' own data; then, for every rule, "disable for this line",
+ * Quick-fixes are the fixes of the finding a diagnostic names in its data; then, for every rule, "disable for this line",
  * "disable in this file" and "explain"; fix-all from the server's latest analysis.
  */
 export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis | undefined, isRule: (id: string) => boolean = () => false): CodeAction[] {
@@ -21,9 +22,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
   if (wantsQuickFix) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const data = fixDataSchema.safeParse(diagnostic.data);
-      if (!data.success || data.data.version !== document.version) continue;
-      for (const fix of data.data.fixes) {
+      for (const fix of fixesOf(diagnostic, document, analysis)) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -41,6 +40,18 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
     if (edits.length) actions.push({ title: 'Fix all safe Backend Guidance problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
   }
   return actions;
+}
+
+/**
+ * The fixes of the finding a diagnostic shows, from the analysis it was published from: none when
+ * the document or the analysis has moved on since (the client would apply edits to other text).
+ */
+function fixesOf(diagnostic: Diagnostic, document: TextDocument, analysis: Analysis | undefined): Array<{ title: string; kind: FixProposal['kind']; edits: TextEdit[] }> {
+  const data = fixDataSchema.safeParse(diagnostic.data);
+  if (!data.success || !analysis || data.data.version !== document.version || data.data.analysis !== analysis.serial || analysis.version !== document.version) return [];
+  const finding = analysis.findings[data.data.finding];
+  if (!finding || finding.ruleId !== diagnostic.code) return [];
+  return finding.fixes.map((fix) => ({ title: fix.title, kind: fix.kind, edits: fix.edits.map((e) => analysis.lines.edit(e)) }));
 }
 
 function suppressionActions(analysis: Analysis, diagnostic: Diagnostic, ruleId: string): CodeAction[] {

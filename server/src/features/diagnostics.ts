@@ -32,12 +32,10 @@ export function ruleDocLinker(docsDir: string | undefined): (ruleId: string) => 
   };
 }
 
-export function toDiagnostic(finding: Finding, analysis: Analysis, docLink: (id: string) => string | undefined): Diagnostic {
-  const data: FixData = {
-    version: analysis.version,
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, kind: fix.kind, edits: fix.edits.map((e) => analysis.lines.edit(e)) })),
-  };
+/** The diagnostic of `analysis.findings[index]`. */
+export function toDiagnostic(finding: Finding, index: number, analysis: Analysis, docLink: (id: string) => string | undefined): Diagnostic {
   const href = docLink(finding.ruleId);
+  const data: FixData | undefined = finding.fixes.length ? { version: analysis.version, analysis: analysis.serial, finding: index } : undefined;
   return {
     range: analysis.lines.range(finding.start, finding.end),
     severity: SEVERITIES[finding.severity],
@@ -48,9 +46,13 @@ export function toDiagnostic(finding: Finding, analysis: Analysis, docLink: (id:
     ...(finding.related?.length
       ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) }
       : {}),
-    // Built here from typed findings; it is validated when it comes back with a code-action request.
-    data,
+    ...(data ? { data } : {}),
   };
+}
+
+/** Every finding of an analysis as a diagnostic. */
+export function diagnosticsOf(analysis: Analysis, docLink: (id: string) => string | undefined): Diagnostic[] {
+  return analysis.findings.map((finding, index) => toDiagnostic(finding, index, analysis, docLink));
 }
 
 /**
@@ -88,7 +90,7 @@ export class DiagnosticsPublisher {
     // The document may have changed or closed while we worked: never publish for an old version.
     const latest = this.documents.get(uri);
     if (!latest || latest.version !== analysis.version) return;
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis, this.docLink));
+    const diagnostics = diagnosticsOf(analysis, this.docLink);
     void this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   }
 

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 
-const position = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
-const textEdit = z.object({ range: z.object({ start: position, end: position }), newText: z.string() });
-
 /**
- * What a diagnostic carries in `data`. It comes back from the client with code-action requests,
- * so it is validated like any other input crossing a trust boundary.
+ * What a diagnostic with fixes carries in `data`: which finding of which analysis it shows. The
+ * fixes stay on the server, in that analysis; a 50,000-line manifest's diagnostics would
+ * otherwise carry every fix's edits to the client and back on each keystroke (a third of the
+ * bytes published). `data` comes back with code-action requests, so it is validated like any
+ * other input crossing a trust boundary.
  */
 export const fixDataSchema = z.object({
   version: z.number().int(),
-  fixes: z.array(z.object({ title: z.string(), kind: z.enum(['safe', 'suggestion']), edits: z.array(textEdit) })),
+  analysis: z.number().int(),
+  finding: z.number().int().min(0),
 });
 
 export type FixData = z.infer<typeof fixDataSchema>;
