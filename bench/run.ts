@@ -19,6 +19,7 @@ import { cleanupProcScratch, neutralCwd, RSS_METHOD, RSS_METHOD_NOTE, runProcess
 import * as report from './report';
 import { runServerRss } from './server-rss';
 import { serverLaunch } from './lsp-session';
+import { lexerReferenceMs } from './machine';
 import { round } from './stats';
 import { evaluate, REPO_TARGET_MS, type Measured } from './targets';
 
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
     console.log(text);
   };
 
+  const stripeSpec = largest(path.join(CORPUS, 'openapi'), /\.ya?ml$/);
+  const speedAtStart = lexerReferenceMs(stripeSpec);
+  print(`Machine speed now: yaml's Lexer over ${path.basename(stripeSpec)} takes ${speedAtStart} ms (median of 5; about 150 ms on the machine of issue #9's peer figures).`);
+
   if (enabled.has('inprocess')) {
     log('in-process…');
     const { rows, rules } = runInProcess(ROOT, CORPUS);
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
 
   if (enabled.has('peers')) {
     const openapi = corpusFiles('openapi');
-    const stripe = largest(path.join(CORPUS, 'openapi'), /\.ya?ml$/);
+    const stripe = stripeSpec;
     const cases: PeerCase[] = [];
     const specs = [
       { id: 'stripe', label: `Stripe ${path.basename(stripe)}`, files: [stripe], peers: [{ tool: REDOCLY, runs }, { tool: SPECTRAL, runs }, ...(slowRuns > 0 ? [{ tool: SPECTRAL_OWASP, runs: slowRuns }] : [])] },
@@ -145,8 +150,9 @@ async function main(): Promise<void> {
   print(report.targetsTable(targets));
   const machine = results['machine'] as Record<string, unknown>;
   machine['loadAverageAtEnd'] = os.loadavg().map((l) => round(l));
+  machine['lexerReferenceMs'] = { atStart: speedAtStart, atEnd: lexerReferenceMs(stripeSpec) };
   results['totalSeconds'] = round((Date.now() - started) / 1000, 1);
-  print(`\nTotal ${results['totalSeconds'] as number} s on ${os.cpus().length} CPUs; load average at start ${(machine['loadAverageAtStart'] as number[]).join(' ')}, at end ${(machine['loadAverageAtEnd'] as number[]).join(' ')}.`);
+  print(`\nTotal ${results['totalSeconds'] as number} s on ${os.cpus().length} CPUs; load average at start ${(machine['loadAverageAtStart'] as number[]).join(' ')}, at end ${(machine['loadAverageAtEnd'] as number[]).join(' ')}; yaml's Lexer over ${path.basename(stripeSpec)} ${speedAtStart} ms at the start, ${(machine['lexerReferenceMs'] as { atEnd: number }).atEnd} ms at the end.`);
 
   const full = enabled.size === SECTIONS.length;
   const file = full ? path.join(ROOT, 'bench', 'results.json') : path.join(os.tmpdir(), 'backend-guidance-bench.partial.json');
