@@ -5,6 +5,7 @@ import type { Finding, FixProposal, RelatedLocation } from './finding';
 import type { FileProvider } from './files';
 import { Fixer } from './fixer';
 import type { FixBuilder, RelatedNode, Report, Rule, RuleContext, Severity } from './rule';
+import type { ActiveRule } from './runner';
 import type { Workspace } from './workspace';
 
 export type Memo = <T>(key: string, compute: () => T) => T;
@@ -38,7 +39,7 @@ export class RuleRun implements RuleContext<string> {
     private readonly filesOfWorkspace: Workspace,
     private readonly out: Finding[],
     private readonly memoize: Memo,
-    first: { rule: Rule; severity: Severity; ruleOptions: Readonly<Record<string, unknown>> },
+    first: ActiveRule,
   ) {
     this.path = parsedFile.uri;
     this.flavor = parsedFile.flavor;
@@ -56,7 +57,7 @@ export class RuleRun implements RuleContext<string> {
    * The next rule on the same document. Everything a rule starts (fixes, related locations) is
    * settled inside `report`, before its `check` returns, so nothing of the last rule is pending.
    */
-  reset(next: { rule: Rule; severity: Severity; ruleOptions: Readonly<Record<string, unknown>> }): void {
+  reset(next: ActiveRule): void {
     this.rule = next.rule;
     this.severity = next.severity;
     this.options = next.ruleOptions;

@@ -84,11 +84,12 @@ export class WorkspaceIndex {
 
   /** Reads one file from disk into the index; false when it is not ours (or unreadable). */
   async load(uri: string): Promise<boolean> {
-    const text = await readWorkspaceText(uri, this.deps.maxBytes());
+    const maxBytes = this.deps.maxBytes();
+    const text = await readWorkspaceText(uri, maxBytes);
     // Opened while it was being read: the editor's text and parse are the ones that count, and a
     // second parse here would overwrite them in the workspace (and hold two trees at once).
     if (text !== undefined && this.deps.isOpen(uri)) return false;
-    const file = text === undefined ? undefined : parseFile(uri, text, flavorOf(uri, undefined, text), undefined, { maxBytes: this.deps.maxBytes() });
+    const file = text === undefined ? undefined : parseFile(uri, text, flavorOf(uri, undefined, text), undefined, { maxBytes });
     if (!file || !isRelevant(file)) {
       this.remove(uri);
       return false;
