@@ -62,6 +62,7 @@ export function evaluate(m: Measured): Target[] {
   out.push(check('hover while re-analysis pending (50k)', 'p95 < 50 ms', m.hover?.[0]?.pendingP95Ms, (v) => v < 50, ms));
   out.push(check('dist/server.js size', '< 2 MB (2,000,000 B)', m.activation?.serverBytes, (v) => v < SERVER_MAX_BYTES, (v) => `${(v / 1e6).toFixed(2)} MB (minified ${((m.activation?.serverMinifiedBytes ?? NaN) / 1e6).toFixed(2)} MB)`));
   const a = m.activation;
-  out.push(check(a?.reachedServerStart === false ? 'activation (module load only)' : 'activation (load + activate to server start)', '< 50 ms', a ? (a.totalMedianMs ?? a.loadMedianMs) : undefined, (v) => v < 50, ms));
+  // VS Code's own measure of an extension's activation: code loading plus the activate() call.
+  out.push(check('activation (code loading + activate call)', '< 50 ms', a?.totalMedianMs, (v) => v < 50, (v) => `${ms(v)} (server forked at ${a?.serverStartMedianMs === null || a?.serverStartMedianMs === undefined ? 'n/a' : ms(a.serverStartMedianMs)})`));
   return out;
 }

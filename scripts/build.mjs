@@ -31,8 +31,20 @@ const zodApart = {
   },
 };
 
+/**
+ * The extension's entry imports the language client lazily (`import('./language-client')`): it
+ * stays a separate bundle, loaded after activation returns (see client/src/extension.ts).
+ */
+const clientApart = {
+  name: 'client-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/language-client$/ }, () => ({ path: './language-client.js', external: true }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [clientApart] }),
+  build({ ...common, entryPoints: ['client/src/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] }),
   // The server validates its settings at start, so it needs zod from the first message: kept inside.
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [zodApart] }),

@@ -12,12 +12,12 @@ interface CatalogItem {
 }
 
 /** "Backend Guidance: Explain Rule…": a quick pick over the catalog, then the entry as a preview. */
-export function registerExplainCommand(getClient: () => LanguageClient | undefined): vscode.Disposable {
+export function registerExplainCommand(getClient: () => Promise<LanguageClient | undefined>): vscode.Disposable {
   const pages = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => pages.get(uri.path) ?? '' };
   const registration = vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider);
   const command = vscode.commands.registerCommand('backendGuidance.explainRule', async (ruleId?: unknown) => {
-    const client = getClient();
+    const client = await getClient();
     if (!client) return undefined;
     let id = typeof ruleId === 'string' ? ruleId : undefined;
     if (!id) {

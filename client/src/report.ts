@@ -46,10 +46,10 @@ async function openFinding(message: unknown): Promise<void> {
 }
 
 /** "Show Workspace Report" (a webview) and "Export Report" (Markdown, HTML or SARIF to a file). */
-export function registerReportCommands(getClient: () => LanguageClient | undefined): vscode.Disposable {
+export function registerReportCommands(getClient: () => Promise<LanguageClient | undefined>): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
-  const request = (format: string, cspSource?: string): Thenable<ReportResponse | null> | undefined => {
-    const client = getClient();
+  const request = async (format: string, cspSource?: string): Promise<ReportResponse | null | undefined> => {
+    const client = await getClient();
     if (!client) return undefined;
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Backend Guidance: building the workspace report' }, () =>
       client.sendRequest<ReportResponse | null>(REPORT_REQUEST, { format, ...(cspSource ? { cspSource } : {}) }),
