@@ -11,8 +11,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.backendGuidance`;
 export const EXPLAIN_COMMAND = 'backendGuidance.explainRule';
 
 /**
- * Quick-fixes are the fixes of the finding a diagnostic names in its data; then, for every rule, "disable for this line",
- * "disable in this file" and "explain"; fix-all from the server's latest analysis.
+ * Quick-fixes are the fixes of the finding a diagnostic names in its data; then, for every rule,
+ * "disable for this line", "disable in this file" and "explain"; fix-all from the latest analysis.
  */
 export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis | undefined, isRule: (id: string) => boolean = () => false): CodeAction[] {
   const only = params.context.only;
