@@ -22,7 +22,8 @@ export async function runServerRss(root: string, corpus: string, scope: ServerRs
   const files = ['compose', 'k8s', 'openapi'].flatMap((d) =>
     fs.readdirSync(path.join(corpus, d)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => path.join(corpus, d, f)),
   );
-  const session = new LspSession(path.join(root, 'dist', 'server.js'), serverLaunch().args, serverLaunch().env);
+  const launch = serverLaunch();
+  const session = new LspSession(path.join(root, 'dist', 'server.js'), launch.args, launch.env);
   const result: ServerRss = { scope, files: files.length, bytes: 0, allDiagnosticsMs: NaN, diagnostics: 0, idleRssMiB: NaN, rssMiB: NaN, hwmMiB: NaN, status: 'ok' };
   try {
     await session.initialize({ scope }, scope === 'workspace' ? corpus : undefined);

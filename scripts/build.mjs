@@ -32,7 +32,7 @@ const zodApart = {
 };
 
 /**
- * The extension's entry imports the language client lazily (`import('./language-client')`): it
+ * The extension's entry requires the language client lazily (`require('./language-client')`): it
  * stays a separate bundle, loaded after activation returns (see client/src/extension.ts).
  */
 const clientApart = {

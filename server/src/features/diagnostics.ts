@@ -33,7 +33,7 @@ export function ruleDocLinker(docsDir: string | undefined): (ruleId: string) => 
 }
 
 /** The diagnostic of `analysis.findings[index]`. */
-export function toDiagnostic(finding: Finding, index: number, analysis: Analysis, docLink: (id: string) => string | undefined): Diagnostic {
+function toDiagnostic(finding: Finding, index: number, analysis: Analysis, docLink: (id: string) => string | undefined): Diagnostic {
   const href = docLink(finding.ruleId);
   const data: FixData | undefined = finding.fixes.length ? { version: analysis.version, analysis: analysis.serial, finding: index } : undefined;
   return {
