@@ -140,3 +140,33 @@ describe('LineIndex', () => {
     assert.equal(lines.offset({ line: 1, character: 3 }), b + 3);
   });
 });
+
+describe('pairOf', () => {
+  const scalar = (value: string | number | boolean | null, start: number) => ({ type: 'scalar' as const, value, quoted: false, start, end: start + 1 });
+  const pair = (key: string | number | boolean | null, value: string, at: number) => ({ key: scalar(key, at), value: scalar(value, at + 2), start: at, end: at + 3 });
+
+  it('finds the last pair written under a key, as YAML and JSON read duplicates', () => {
+    const json = parseFile('file:///d.json', '{"a": 1, "b": 2, "a": 3}', 'json').documents[0]?.root;
+    assert.equal(str(get(json, 'a')), '3');
+    const small = { type: 'map' as const, flow: false, start: 0, end: 9, pairs: [pair('a', '1', 0), pair('b', '2', 3), pair('a', '3', 6)] };
+    assert.equal(pairOf(small, 'a')?.start, 6);
+    const large = { ...small, pairs: [...Array.from({ length: 30 }, (_, i) => pair(`k${i}`, 'v', i * 3)), pair('k3', 'last', 90)] };
+    assert.equal(str(get(large, 'k3')), 'last', 'the key index of a large map keeps the same answer');
+  });
+
+  it('matches keys that are not strings by their text', () => {
+    const map = { type: 'map' as const, flow: false, start: 0, end: 12, pairs: [pair(1, 'one', 0), pair(true, 'yes', 3), pair(null, 'nothing', 6), pair('x', 'ex', 9)] };
+    assert.equal(str(get(map, '1')), 'one');
+    assert.equal(str(get(map, 'true')), 'yes');
+    assert.equal(str(get(map, 'null')), 'nothing');
+    assert.equal(get(map, 'missing'), undefined);
+  });
+
+  it('falls back to merged-in pairs, the first of a key counting, only where no own pair has it', () => {
+    const map = { type: 'map' as const, flow: false, start: 0, end: 12, pairs: [pair('a', 'own', 0)], inherited: [pair('a', 'merged', 3), pair('b', 'first', 6), pair('b', 'second', 9)] };
+    assert.equal(str(get(map, 'a')), 'own');
+    assert.equal(str(get(map, 'b')), 'first');
+    const yaml = parseFile('file:///m.yaml', 'base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\n', 'yaml').documents[0]?.root;
+    assert.deepEqual([str(get(get(yaml, 'use'), 'x')), str(get(get(yaml, 'use'), 'y'))], ['1', '3']);
+  });
+});

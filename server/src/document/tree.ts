@@ -74,10 +74,16 @@ function indexOf(map: MapNode): Map<string, Pair> {
 /** The pair for `key`; the last one wins, as in YAML and JSON semantics; merged pairs come after own ones. */
 export function pairOf(map: Node | undefined | null, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  if (map.pairs.length >= INDEXED_FROM) return indexOf(map).get(key);
-  let found: Pair | undefined;
-  for (const pair of map.pairs) if (keyText(pair) === key) found = pair;
-  if (found || !map.inherited) return found;
+  const pairs = map.pairs;
+  if (pairs.length >= INDEXED_FROM) return indexOf(map).get(key);
+  // From the end, so the first match is the one that wins; string keys compare without keyText
+  // (rules make millions of these lookups on a large spec).
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const pair = pairs[i] as Pair;
+    const written = pair.key.value;
+    if (written === key || (typeof written !== 'string' && String(written) === key)) return pair;
+  }
+  if (!map.inherited) return undefined;
   for (const pair of map.inherited) if (keyText(pair) === key) return pair;
   return undefined;
 }

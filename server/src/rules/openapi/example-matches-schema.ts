@@ -25,19 +25,19 @@ export default defineRule({
       if (found) report({ node: found.node, messageId: 'mismatch', data: { problem: found.problem } });
     };
     const visit = (map: MapNode): void => {
-      // One pass over the keys: this runs on every mapping of the document.
+      // This runs on every mapping of the document, and few hold an example: plain comparisons
+      // find those, and only they are looked at further.
       let schema: Node | undefined;
       let example: Node | undefined;
       let examples: Node | undefined;
-      let schemaLike = false;
       for (const pair of map.pairs) {
         const key = pair.key.value;
         if (key === 'schema') schema = pair.value;
         else if (key === 'example') example = pair.value;
         else if (key === 'examples') examples = pair.value;
-        else if (typeof key === 'string' && SCHEMA_KEYS.has(key)) schemaLike = true;
       }
       if (example === undefined && examples === undefined) return;
+      const schemaLike = schema === undefined && map.pairs.some((pair) => typeof pair.key.value === 'string' && SCHEMA_KEYS.has(pair.key.value));
       if (schema !== undefined) {
         // A media type, parameter or header (3.x), or a 2.0 response: the example is an instance of `schema`.
         const parameter = pairOf(map, 'in') !== undefined;
