@@ -78,6 +78,66 @@ export interface BlockParts {
 }
 
 export function blockScalarValue(offset: number, parts: BlockParts): { value: string; end: number } {
+  return plainBlockScalar(offset, parts) ?? resolveBlock(offset, parts);
+}
+
+/**
+ * The block scalars large specs are full of (Stripe has 4,300 `>-` descriptions): `|`, `|-`, `>`
+ * or `>-` with no indentation indicator, comment or tab, whose lines all start at the first one's
+ * indentation (literal blocks may indent further). The value is read as `yaml`'s resolver reads
+ * it, without its arrays of lines; anything else goes to that resolver (exported for its test).
+ */
+export function plainBlockScalar(offset: number, parts: BlockParts): { value: string; end: number } | null {
+  const [header, ...rest] = parts.props;
+  const mode = header?.source[0];
+  const chomp = header?.source.slice(1);
+  if (!header || (mode !== '|' && mode !== '>') || (chomp !== '' && chomp !== '-')) return null;
+  let length = header.source.length;
+  for (const p of rest) {
+    if (p.type === 'comment') return null;
+    length += p.source.length;
+  }
+  const body = parts.body;
+  if (body === '' || body.includes('\t') || body.includes('\r')) return null;
+  const literal = mode === '|';
+  let trim = -1;
+  let value = '';
+  let sep = '';
+  // Blank lines seen since the last content line: kept (folded: as line breaks) only if content follows.
+  let blanks = 0;
+  for (let at = 0; at < body.length; ) {
+    const next = body.indexOf('\n', at);
+    const lineEnd = next === -1 ? body.length : next;
+    let indent = at;
+    while (indent < lineEnd && body.charCodeAt(indent) === 0x20) indent++;
+    const spaces = indent - at;
+    if (indent === lineEnd) {
+      // A blank line. Leading ones, and any deeper than the content, are the resolver's to judge.
+      if (trim < 0 || spaces > trim) return null;
+      blanks++;
+    } else {
+      if (trim < 0) {
+        if (spaces <= parts.indent || spaces === 0) return null;
+        trim = spaces;
+      } else if (spaces < trim || (spaces > trim && !literal)) return null;
+      const content = body.slice(literal ? at + trim : indent, lineEnd);
+      if (literal) {
+        value += sep + '\n'.repeat(blanks) + content;
+        sep = '\n';
+      } else {
+        value += (blanks > 0 ? '\n'.repeat(blanks) : sep) + content;
+        sep = ' ';
+      }
+      blanks = 0;
+    }
+    at = next === -1 ? body.length : next + 1;
+  }
+  if (trim < 0) return null;
+  if (chomp === '') value += '\n';
+  return { value, end: offset + length + body.length };
+}
+
+function resolveBlock(offset: number, parts: BlockParts): { value: string; end: number } {
   const token: CST.BlockScalar = {
     type: 'block-scalar',
     offset,
