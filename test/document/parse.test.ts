@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { detectKind, detectTemplate } from '../../server/src/document/detect';
 import { parseFile } from '../../server/src/document/parse';
 import { splitDocuments } from '../../server/src/document/split';
-import { get, getStr, isMap, pairOf, str } from '../../server/src/document/tree';
+import { get, getStr, isMap, pairOf, singleParentTree, str, type Node } from '../../server/src/document/tree';
+import { refsOf } from '../../server/src/rules/openapi/shared/refs';
 import { LineIndex } from '../../server/src/document/source-range';
 
 describe('splitDocuments', () => {
@@ -168,5 +169,23 @@ describe('pairOf', () => {
     assert.equal(str(get(map, 'b')), 'first');
     const yaml = parseFile('file:///m.yaml', 'base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\n', 'yaml').documents[0]?.root;
     assert.deepEqual([str(get(get(yaml, 'use'), 'x')), str(get(get(yaml, 'use'), 'y'))], ['1', '3']);
+  });
+});
+
+describe('singleParentTree', () => {
+  it('is true for JSON and alias-free YAML, false where an alias shares a node or the composer built the tree', () => {
+    const root = (text: string, flavor: 'yaml' | 'json') => parseFile(`file:///t.${flavor}`, text, flavor).documents[0]?.root as Node;
+    assert.equal(singleParentTree(root('{"a": {"b": [1, {"c": 2}]}}', 'json')), true);
+    assert.equal(singleParentTree(root('{"a": 1,}', 'json')), true, 'jsonc-parser trees share no node either');
+    assert.equal(singleParentTree(root('a:\n  b: [1, {c: 2}]\n', 'yaml')), true);
+    assert.equal(singleParentTree(root('a: &x {b: 1}\nc: *x\n', 'yaml')), false);
+    assert.equal(singleParentTree(root('a: !!str 1\n', 'yaml')), false, 'a tag sends the document to the composer, which is not asked');
+  });
+
+  it('lets a whole-tree walk read a node shared by aliases once', () => {
+    const text = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get: &op\n      responses:\n        "200": {$ref: "#/components/responses/Ok"}\n  /b:\n    get: *op\ncomponents:\n  responses:\n    Ok: {description: ok}\n';
+    const root = parseFile('file:///a.yaml', text, 'yaml').documents[0]?.root as Node;
+    assert.equal(singleParentTree(root), false);
+    assert.equal(refsOf(root).refs.length, 1);
   });
 });

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parseJsonFast } from './parse-json-fast';
-import type { MapNode, Node, Pair, ScalarNode } from './tree';
+import { markSingleParent, type MapNode, type Node, type Pair, type ScalarNode } from './tree';
 import type { SyntaxProblem } from './types';
 
 /**
@@ -10,7 +10,9 @@ import type { SyntaxProblem } from './types';
  */
 export function parseJsonDocument(text: string): { root: Node | null; problems: SyntaxProblem[] } {
   const fast = parseJsonFast(text);
-  return fast ? { root: fast, problems: [] } : parseJsonTolerant(text);
+  const parsed = fast ? { root: fast, problems: [] } : parseJsonTolerant(text);
+  if (parsed.root) markSingleParent(parsed.root);
+  return parsed;
 }
 
 /** The jsonc-parser path, for every input (also exported for the equivalence test). */

@@ -5,7 +5,7 @@ import { scanLean } from './parse-yaml-cst-scan';
 import { BAIL, bail, blockScalarValue, plainScalarValue, quotedScalarValue, type BlockParts } from './parse-yaml-cst-scalar';
 import { close, placeTrailing, type Built, type Pending } from './parse-yaml-cst-comments';
 import { makeMap, treeSize } from './parse-yaml-cst-tree';
-import type { Node, Pair, ScalarNode, SeqNode } from './tree';
+import { markSingleParent, type Node, type Pair, type ScalarNode, type SeqNode } from './tree';
 
 /**
  * The lean YAML path (issue #9): builds the neutral tree straight from `yaml`'s Lexer tokens, with
@@ -29,6 +29,7 @@ export function buildLean(text: string): YamlParseResult | null {
   try {
     const root = new Builder(tokens).document();
     if (!root || (tokens.hasAlias ? expandedSize(root) : boundedSize(root, tokens.count)) > MAX_EXPANDED_NODES) return null;
+    if (!tokens.hasAlias) markSingleParent(root);
     return { root, problems: [] };
   } catch (error) {
     // A deliberate bail, or a stack overflow on deep nesting: either way the composer decides.

@@ -56,6 +56,22 @@ export function isScalar(node: Node | undefined | null): node is ScalarNode {
   return node?.type === 'scalar';
 }
 
+/** Roots of trees where every node has a single parent: no YAML alias shares one (JSON never does). */
+const singleParent = new WeakSet<Node>();
+
+/** For parsers: every node under `root` is reached by one path only. */
+export function markSingleParent(root: Node): void {
+  singleParent.add(root);
+}
+
+/**
+ * True when a walk from `root` meets each node once, so it needs no set of visited nodes (on a
+ * large spec, that set is a third of a whole-tree walk). Unknown trees answer false.
+ */
+export function singleParentTree(root: Node): boolean {
+  return singleParent.has(root);
+}
+
 /** Large mappings (the `paths` of a big API) get a key index on first lookup. */
 const INDEXED_FROM = 24;
 const indexes = new WeakMap<MapNode, Map<string, Pair>>();

@@ -1,4 +1,4 @@
-import { get, isMap, isScalar, isSeq, keyText, pairOf, type MapNode, type Node } from '../../document/tree';
+import { get, isMap, isScalar, isSeq, keyText, pairOf, singleParentTree, type MapNode, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveRef, schemaTypes, versionOf } from '../../views/openapi';
 import { checkExample } from './shared/example-check';
@@ -54,14 +54,16 @@ export default defineRule({
       }
     };
     // Every mapping and sequence once (aliases may share them); scalars hold nothing to visit.
-    const seen = new Set<Node>();
+    const seen = singleParentTree(root) ? undefined : new Set<Node>();
     const nodes: Node[] = [root];
     const inNames: boolean[] = [false];
     while (nodes.length > 0) {
       const node = nodes.pop() as Node;
       const names = inNames.pop() as boolean;
-      if (seen.has(node)) continue;
-      seen.add(node);
+      if (seen) {
+        if (seen.has(node)) continue;
+        seen.add(node);
+      }
       if (isSeq(node)) {
         for (const item of node.items) {
           if (item.type === 'scalar') continue;

@@ -1,4 +1,4 @@
-import { get, getStr, isMap, isScalar, isSeq, type MapNode, type Node, type ScalarNode } from '../../../document/tree';
+import { get, isMap, isScalar, isSeq, singleParentTree, type MapNode, type Node, type ScalarNode } from '../../../document/tree';
 
 /** One `$ref` written in a document. */
 export interface RefSite {
@@ -39,7 +39,7 @@ export function refsOf(root: Node): DocumentRefs {
   if (known) return known;
   const refs: RefSite[] = [];
   const mappings: ScalarNode[] = [];
-  const seen = new Set<Node>();
+  const seen = singleParentTree(root) ? undefined : new Set<Node>();
   const nodes: Node[] = [root];
   const flags: number[] = [0];
   const push = (node: Node, flag: number): void => {
@@ -50,8 +50,10 @@ export function refsOf(root: Node): DocumentRefs {
   while (nodes.length > 0) {
     const node = nodes.pop() as Node;
     const flag = flags.pop() as number;
-    if (seen.has(node)) continue;
-    seen.add(node);
+    if (seen) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
     const extension = flag & EXTENSION;
     if (isSeq(node)) {
       for (const item of node.items) push(item, extension);
