@@ -3,6 +3,22 @@ import { runRuleTests } from '../../helpers/rule-tester';
 
 runRuleTests(rule, {
   valid: [
+    // A required property brought in by a YAML merge key is in the example.
+    `
+    openapi: 3.0.3
+    info: { title: Merge, version: 1.0.0 }
+    paths: {}
+    components:
+      schemas:
+        Order:
+          type: object
+          required: [id]
+          properties:
+            id: { type: integer }
+          example:
+            <<: { id: 7 }
+            note: merged
+    `,
     `
     openapi: 3.0.3
     info: { title: Orders, version: 1.0.0 }

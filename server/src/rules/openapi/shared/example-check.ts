@@ -1,4 +1,4 @@
-import { bool, get, isMap, isScalar, isSeq, items, type MapNode, type Node } from '../../../document/tree';
+import { bool, get, isMap, isScalar, isSeq, items, pairOf, type MapNode, type Node } from '../../../document/tree';
 import { type OpenApiVersion, resolveRef, schemaTypes } from '../../../views/openapi';
 
 /** Where an example breaks its schema, and how. */
@@ -60,7 +60,8 @@ export function checkExample(root: Node, value: Node, schemaNode: Node | undefin
       const key = String(name.value);
       const property = resolveRef(root, get(properties, key));
       if (bool(get(property, 'readOnly')) === true || bool(get(property, 'writeOnly')) === true) continue;
-      if (!value.pairs.some((p) => String(p.key.value) === key)) return { node: value, problem: `${where} lacks the required property "${key}"` };
+      // pairOf sees pairs merged in with `<<`, which the example does carry.
+      if (!pairOf(value, key)) return { node: value, problem: `${where} lacks the required property "${key}"` };
     }
     if (isMap(properties)) {
       for (const pair of value.pairs) {
