@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../util/lazy-crypto';
 import type { Finding } from './finding';
 
 export const BASELINE_FILE = '.backend-guidance-baseline.json';
@@ -20,7 +20,7 @@ export function fingerprint(text: string, finding: Pick<Finding, 'ruleId' | 'mes
   const newline = text.indexOf('\n', finding.start);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline).trim();
   const flagged = text.slice(finding.start, finding.end);
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.message}\0${line}\0${flagged}`).digest('hex').slice(0, 20);
+  return crypto().createHash('sha256').update(`${finding.ruleId}\0${finding.message}\0${line}\0${flagged}`).digest('hex').slice(0, 20);
 }
 
 export function parseBaseline(json: string): Baseline | undefined {

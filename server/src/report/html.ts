@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { crypto } from '../util/lazy-crypto';
 import { escapeHtml as e } from './escape';
 import { CATEGORIES, plural, SEVERITIES, type Counts, type ReportModel } from './model';
 import { EDGE_STYLES, renderSvg, SEVERITY_COLORS } from './svg';
@@ -12,7 +12,7 @@ export interface HtmlOptions {
 }
 
 export function newNonce(): string {
-  return randomBytes(18).toString('base64');
+  return crypto().randomBytes(18).toString('base64');
 }
 
 /** The policy of the page: nothing loads, only our own nonce'd style and script run. */
