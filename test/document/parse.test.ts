@@ -32,6 +32,15 @@ describe('parseFile', () => {
     assert.equal(second.kind, 'kubernetes');
   });
 
+  it('parses a JSON file that was broken in its last version exactly as a fresh file', () => {
+    const broken = parseFile('file:///s.json', '{"a": [1, 2', 'json');
+    assert.ok((broken.documents[0]?.problems.length ?? 0) > 0);
+    const fixed = parseFile('file:///s.json', '{"a": [1, 2]}', 'json', broken);
+    assert.deepEqual(fixed, parseFile('file:///s.json', '{"a": [1, 2]}', 'json'));
+    const again = parseFile('file:///s.json', '{"a": [1, 2,]}', 'json', fixed);
+    assert.deepEqual(again.documents[0]?.problems, parseFile('file:///s.json', '{"a": [1, 2,]}', 'json').documents[0]?.problems);
+  });
+
   it('reuses the parse of documents whose text did not change', () => {
     const first = parseFile('file:///m.yaml', 'a: 1\n---\nb: 2\n', 'yaml');
     const second = parseFile('file:///m.yaml', 'a: 10\n---\nb: 2\n', 'yaml', first);

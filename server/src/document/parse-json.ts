@@ -8,8 +8,8 @@ import type { SyntaxProblem } from './types';
  * Plain valid JSON takes the direct path (parse-json-fast.ts); the rest (comments, trailing
  * commas, errors) goes through jsonc-parser, whose messages and tolerance the editor shows.
  */
-export function parseJsonDocument(text: string): { root: Node | null; problems: SyntaxProblem[] } {
-  const fast = parseJsonFast(text);
+export function parseJsonDocument(text: string, likelyBroken = false): { root: Node | null; problems: SyntaxProblem[] } {
+  const fast = likelyBroken ? null : parseJsonFast(text);
   const parsed = fast ? { root: fast, problems: [] } : parseJsonTolerant(text);
   if (parsed.root) markSingleParent(parsed.root);
   return parsed;

@@ -42,7 +42,10 @@ export function parseFile(uri: string, text: string, flavor: Flavor, previous?: 
     }
   }
   if (flavor === 'json') {
-    const { root, problems } = parseJsonDocument(text);
+    // A file being typed into stays broken for a while: the direct path would only find that out
+    // first, so jsonc-parser reads it until it parses cleanly again.
+    const broken = previous?.flavor === 'json' && previous.documents.some((d) => d.problems.length > 0);
+    const { root, problems } = parseJsonDocument(text, broken);
     return { uri, text, flavor, documents: [{ base: 0, text, index: 0, root, problems, kind: detectKind(root, uri) }] };
   }
   // JSON saved as .yaml is common (converted specs), and JSON is YAML: the JSON parser reads it in
