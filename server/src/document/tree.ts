@@ -65,8 +65,9 @@ export function markSingleParent(root: Node): void {
 }
 
 /**
- * True when a walk from `root` meets each node once, so it needs no set of visited nodes (on a
- * large spec, that set is a third of a whole-tree walk). Unknown trees answer false.
+ * True when a walk from `root` meets each node once, so it needs no set of visited nodes (in
+ * example-matches-schema's walk of the corpus, adding to that set was about 40% of the loop's own
+ * time). Unknown trees answer false.
  */
 export function singleParentTree(root: Node): boolean {
   return singleParent.has(root);
