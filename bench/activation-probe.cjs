@@ -86,6 +86,8 @@ const finish = (error) => {
   process.stdout.write(JSON.stringify({ loadMs, activateMs, serverStartMs: reached ? ms(activateStart, serverStartAt) : null, reachedServerStart: reached, error: reached ? null : String(error) }) + '\n');
   process.exit(0);
 };
+/** An error as one line: the first three lines of its stack. */
+const briefly = (error) => (error && error.stack ? error.stack.split('\n').slice(0, 3).join(' ') : error);
 setTimeout(() => finish('timed out after 5 s'), 5000).unref();
 // The client is forked from a later task; the stubbed fork throws STOP there, which the client
 // reports as a failed start: either way, the time of the fork is recorded.
@@ -95,10 +97,10 @@ let returned;
 try {
   returned = extension.activate(context);
 } catch (error) {
-  if (error !== STOP) finish(error && error.stack ? error.stack.split('\n').slice(0, 3).join(' ') : error);
+  if (error !== STOP) finish(briefly(error));
 }
 activateMs = ms(activateStart, process.hrtime.bigint());
 if (serverStartAt !== 0n) finish(null);
 Promise.resolve(returned).catch((error) => {
-  if (error !== STOP) finish(error && error.stack ? error.stack.split('\n').slice(0, 3).join(' ') : error);
+  if (error !== STOP) finish(briefly(error));
 });
