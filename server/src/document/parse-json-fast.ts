@@ -185,9 +185,8 @@ class Reader {
     else if (text.startsWith('false', start)) value = false;
     else if (text.startsWith('null', start)) value = null;
     else return decline();
+    // `nullx` declines in the caller, which wants a separator or the end after every value.
     const end = start + (value === false ? 5 : 4);
-    // `nullx` or `true1` is one bad token, not a literal followed by garbage.
-    if (isWordChar(text.charCodeAt(end))) decline();
     this.at = end;
     return { type: 'scalar', value, quoted: false, start, end };
   }
@@ -208,8 +207,4 @@ function digits(text: string, from: number): number {
     if (c >= ZERO && c <= NINE) at++;
     else return at;
   }
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24 || c > 0x7f;
 }
