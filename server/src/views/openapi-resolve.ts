@@ -103,6 +103,12 @@ export class RefResolver {
   private readonly sources = new Map<string, RefSource | null>();
   private readonly targets = new Map<RefSource, Map<string, Located | null>>();
   private readonly descriptions = new Map<string, { name: string | undefined; schema: boolean }>();
+  private looked = false;
+
+  /** True once a ref named another file (read or not): answers given so far may depend on more than the document. */
+  get leftHome(): boolean {
+    return this.looked;
+  }
 
   constructor(root: Node, document: ParsedDocument | undefined, private readonly context?: ResolveContext) {
     const uri = (context?.path ?? '').split('#')[0] ?? '';
@@ -141,6 +147,7 @@ export class RefResolver {
     const { file, fragment: pointer = '' } = splitRef(ref);
     let source: RefSource | undefined = from;
     if (file !== '') {
+      this.looked = true;
       if (REMOTE.test(file) && !file.startsWith('file:')) return undefined;
       const uri = from.uri === '' ? undefined : resolveUri(from.uri, file);
       source = uri === undefined ? undefined : this.sourceAt(uri.split('#')[0] ?? uri);

@@ -39,85 +39,135 @@ function homeSite(source: RefSource): SchemaSite {
  * to share that bound across them.
  */
 export function walkSchemas(scope: Node | RefResolver, starts: readonly AcceptedSchema[], walk: SchemaWalk, seen = new Map<Node, number>()): void {
+  walkSchemaChannels(scope, starts, [walk], undefined, seen);
+}
+
+/** At most this many walks share one pass: each keeps two bits of a number per schema. */
+export const MAX_CHANNELS = 8;
+
+/**
+ * Several walks of the same schemas in one pass (rules that each walk what requests accept pay
+ * for the traversal once). Each channel sees exactly what `walkSchemas` alone would show it, in
+ * the same order, with its own `constrains`, its own pruning and its own once-per-state bound:
+ * an entry of the stack carries which channels still follow it, and a channel's entries, taken
+ * alone, are the stack of its own walk. `masks[i]` names the channels start `i` feeds (bit c for
+ * `channels[c]`; all of them when absent). All channels must agree on `refSiblings`.
+ */
+export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly AcceptedSchema[], channels: readonly SchemaWalk[], masks?: readonly number[], seen = new Map<Node, number>()): void {
+  const count = channels.length;
+  if (count === 0 || count > MAX_CHANNELS) throw new RangeError(`walkSchemaChannels takes 1 to ${MAX_CHANNELS} channels`);
+  const refSiblings = channels[0]?.refSiblings === true;
+  if (channels.some((c) => (c.refSiblings === true) !== refSiblings)) throw new RangeError('walkSchemaChannels: the channels disagree on refSiblings');
   const refs = scopeOf(scope);
   const home = homeSite(refs.home);
   const root = refs.home.root;
+  const everyone = (1 << count) - 1;
   // The stack as parallel arrays: big specs push hundreds of thousands of entries per walk, and
   // objects for them cost more in allocation and collection than the walk itself.
   const nodes: Array<Node | undefined> = [];
   const labels: string[] = [];
-  const bound: boolean[] = [];
+  const following: number[] = [];
+  const bound: number[] = [];
   const sites: SchemaSite[] = [];
-  const push = (node: Node | undefined, label: string, constrained: boolean, site: SchemaSite): void => {
+  const push = (node: Node | undefined, label: string, active: number, constrained: number, site: SchemaSite): void => {
     nodes.push(node);
     labels.push(label);
+    following.push(active);
     bound.push(constrained);
     sites.push(site);
   };
   for (let i = starts.length - 1; i >= 0; i--) {
     const s = starts[i] as AcceptedSchema;
-    push(s.schema, s.label, false, s.source && !s.source.home ? { source: s.source, via: s.via } : home);
+    const active = (masks?.[i] ?? everyone) & everyone;
+    if (active) push(s.schema, s.label, active, 0, s.source && !s.source.home ? { source: s.source, via: s.via } : home);
   }
   while (nodes.length > 0) {
     const node = nodes.pop();
     const label = labels.pop() as string;
-    const constrained = bound.pop() as boolean;
+    const active = following.pop() as number;
+    const constrained = bound.pop() as number;
     const site = sites.pop() as SchemaSite;
     if (!isMap(node)) continue;
-    const level = constrained ? 1 : 2;
-    if ((seen.get(node) ?? 0) >= level) continue;
-    seen.set(node, level);
+    // Per channel, two bits: 1 once visited constrained, 2 once visited unconstrained.
+    const marks = seen.get(node) ?? 0;
+    let next = marks;
+    let fresh = 0;
+    let binds = 0;
+    for (let c = 0, bit = 1; c < count; c++, bit <<= 1) {
+      if (!(active & bit)) continue;
+      const level = constrained & bit ? 1 : 2;
+      if (((marks >> (2 * c)) & 3) >= level) continue;
+      next = (next & ~(3 << (2 * c))) | (level << (2 * c));
+      fresh |= bit;
+      if (constrained & bit || (channels[c] as SchemaWalk).constrains?.(node)) binds |= bit;
+    }
+    if (!fresh) continue;
+    seen.set(node, next);
     // Children are pushed in order, then their stretch of the stack is reversed: visited in order.
     const first = nodes.length;
-    const binds = constrained || (walk.constrains?.(node) ?? false);
     const parts = partsOf(node);
     const ref = parts.ref;
     if (ref !== undefined) {
       if (site === home && ref.startsWith('#')) {
         // The common case, kept as cheap as a walk that knows no other file.
         const name = refName(ref);
-        push(followPointer(root, ref.slice(1)), name ? `schema "${name}"` : label, binds, site);
+        push(followPointer(root, ref.slice(1)), name ? `schema "${name}"` : label, fresh, binds, site);
       } else {
         const target = refs.target(ref, site.source);
         if (target) {
           const name = refs.describe(ref).name;
           const to = target.source;
           const next: SchemaSite = to === site.source ? site : to.home ? home : { source: to, via: site.source.home ? get(node, '$ref') : site.via };
-          push(target.node, name ? `schema "${name}"` : label, binds, next);
+          push(target.node, name ? `schema "${name}"` : label, fresh, binds, next);
         }
       }
-      if (!walk.refSiblings) continue;
+      if (!refSiblings) continue;
     }
-    if (walk.visit(node, label, constrained, site) === false) {
-      nodes.length = labels.length = bound.length = sites.length = first;
+    let explore = fresh;
+    for (let c = 0, bit = 1; c < count; c++, bit <<= 1) {
+      if (fresh & bit && (channels[c] as SchemaWalk).visit(node, label, (constrained & bit) !== 0, site) === false) explore &= ~bit;
+    }
+    if (!explore) {
+      nodes.length = labels.length = following.length = bound.length = sites.length = first;
       continue;
     }
-    if (isMap(parts.properties)) for (const pair of parts.properties.pairs) push(pair.value, `property "${String(pair.key.value)}"`, false, site);
+    // A channel that stopped here does not follow the `$ref` pushed above either.
+    if (nodes.length > first) following[first] = explore;
+    binds &= explore;
+    if (isMap(parts.properties)) for (const pair of parts.properties.pairs) push(pair.value, `property "${String(pair.key.value)}"`, explore, 0, site);
     const itemsNode = parts.items;
-    if (isMap(itemsNode)) push(itemsNode, `${label} items`, false, site);
-    else for (const item of items(itemsNode)) push(item, `${label} items`, false, site);
-    for (const item of items(parts.prefixItems)) push(item, `${label} items`, false, site);
-    push(parts.additionalProperties, `${label} values`, false, site);
-    if (isMap(parts.patternProperties)) for (const pair of parts.patternProperties.pairs) push(pair.value, `${label} values`, false, site);
+    if (isMap(itemsNode)) push(itemsNode, `${label} items`, explore, 0, site);
+    else for (const item of items(itemsNode)) push(item, `${label} items`, explore, 0, site);
+    for (const item of items(parts.prefixItems)) push(item, `${label} items`, explore, 0, site);
+    push(parts.additionalProperties, `${label} values`, explore, 0, site);
+    if (isMap(parts.patternProperties)) for (const pair of parts.patternProperties.pairs) push(pair.value, `${label} values`, explore, 0, site);
     const allOf = items(parts.allOf);
-    let siblingBound = binds;
-    if (!siblingBound && walk.constrains) {
-      for (const m of allOf) {
-        const member = site === home ? resolveRef(root, m) : refs.node(m, site.source);
-        if (isMap(member) && walk.constrains(member)) {
-          siblingBound = true;
-          break;
-        }
-      }
+    if (allOf.length) {
+      // A member's bounds hold for its siblings too: they all describe the same value.
+      const siblingsBound = binds | boundByMember(channels, explore & ~binds, allOf, (m) => (site === home ? resolveRef(root, m) : refs.node(m, site.source)));
+      for (const member of allOf) push(member, label, explore, siblingsBound, site);
     }
-    for (const member of allOf) push(member, label, siblingBound, site);
-    for (const member of items(parts.anyOf)) push(member, label, binds, site);
-    for (const member of items(parts.oneOf)) push(member, label, binds, site);
+    for (const member of items(parts.anyOf)) push(member, label, explore, binds, site);
+    for (const member of items(parts.oneOf)) push(member, label, explore, binds, site);
     reverse(nodes, first);
     reverse(labels, first);
+    reverse(following, first);
     reverse(bound, first);
     reverse(sites, first);
   }
+}
+
+/** The channels of `need` for which some member of `allOf` is constrained. */
+function boundByMember(channels: readonly SchemaWalk[], need: number, allOf: readonly Node[], resolve: (member: Node) => Node | undefined): number {
+  let out = 0;
+  let members: Array<Node | undefined> | undefined;
+  for (let c = 0, bit = 1; c < channels.length; c++, bit <<= 1) {
+    const constrains = (channels[c] as SchemaWalk).constrains;
+    if (!(need & bit) || !constrains) continue;
+    members ??= allOf.map(resolve);
+    if (members.some((m) => isMap(m) && constrains(m))) out |= bit;
+  }
+  return out;
 }
 
 interface SchemaParts {

@@ -1,0 +1,106 @@
+import { bool, get, getStr, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
+import { acceptedSchemas, operationsOf, schemaTypes, versionOf, type AcceptedSchema } from '../../../views/openapi';
+import type { RefResolver } from '../../../views/openapi-resolve';
+import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
+import { enumerated, hasMaximum } from './owasp';
+import { norm, PAGE_SIZE_IN_LISTS } from './pagination';
+
+/**
+ * What bounds the size of a value a client sends, for the three limit rules
+ * (require-string-limits, integer-limits, array-limits), and the accepted schemas that have no
+ * such bound. The three rules walk the same schemas; one pass serves them all (on Stripe's spec
+ * the three walks were about a tenth of the time of all rules together).
+ */
+
+/** Formats whose grammar fixes the length, and file payloads whose size is a body-size concern. */
+const BOUNDED_FORMATS = new Set(['date', 'date-time', 'time', 'full-date', 'partial-time', 'uuid', 'ipv4', 'ipv6', 'hostname', 'int32', 'int64', 'binary', 'byte']);
+
+/** `^[a-z]{2,8}$` bounds the length; `^[a-z]+$` does not. Unanchored or alternating patterns count as unbounded. */
+export function boundedPattern(pattern: string): boolean {
+  const body = pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, 'c').replace(/\\./g, 'c');
+  if (!body.startsWith('^') || !body.endsWith('$')) return false;
+  if (body.includes('|') && !/^\^\((\?:)?.*\)\$$/.test(body)) return false;
+  return !/[*+]|\{\d*,\}/.test(body);
+}
+
+/** A string schema whose length is bounded: maxLength, a list of values, a fixed-length format or pattern, an encoded payload. */
+export function boundsString(schema: MapNode): boolean {
+  if (get(schema, 'maxLength') !== undefined || enumerated(schema)) return true;
+  if (get(schema, 'contentEncoding') !== undefined || get(schema, 'contentMediaType') !== undefined) return true;
+  const format = getStr(schema, 'format');
+  if (format !== undefined && BOUNDED_FORMATS.has(format)) return true;
+  const pattern = getStr(schema, 'pattern');
+  return pattern !== undefined && boundedPattern(pattern);
+}
+
+export const boundsNumber = (schema: MapNode): boolean => hasMaximum(schema) || enumerated(schema);
+export const boundsArray = (schema: MapNode): boolean => get(schema, 'maxItems') !== undefined || enumerated(schema);
+
+/** An accepted schema of one type that nothing bounds, with the label and site the walk gave it. */
+export interface Unbounded {
+  readonly schema: MapNode;
+  readonly typePair: Pair;
+  readonly label: string;
+  readonly site: SchemaSite;
+}
+
+export interface InputLimits {
+  /** What every operation accepts, in operation order. */
+  readonly starts: readonly AcceptedSchema[];
+  /** The same without the page sizes of GET operations, which are require-pagination's to report. */
+  readonly numberStarts: readonly AcceptedSchema[];
+  readonly strings: readonly Unbounded[];
+  readonly numbers: readonly Unbounded[];
+  readonly arrays: readonly Unbounded[];
+}
+
+const known = new WeakMap<Node, InputLimits>();
+
+/**
+ * The unbounded strings, numbers and arrays of what the document's operations accept, each list
+ * in the order its own walk would find them. Kept per document when the walk stayed in it (a walk
+ * into other files depends on them, so each rule then walks again with its own resolver).
+ */
+export function inputLimits(refs: RefResolver): InputLimits {
+  const root = refs.home.root;
+  const cached = known.get(root);
+  if (cached) return cached;
+  const version = versionOf(root);
+  const starts: AcceptedSchema[] = [];
+  const masks: number[] = [];
+  for (const op of operationsOf(root)) {
+    for (const s of acceptedSchemas(refs, op, version)) {
+      starts.push(s);
+      const pageSize = op.method === 'get' && PAGE_SIZE_IN_LISTS.has(norm(/^parameter "(.*)"$/.exec(s.label)?.[1] ?? ''));
+      masks.push(pageSize ? STRINGS | ARRAYS : STRINGS | NUMBERS | ARRAYS);
+    }
+  }
+  const strings: Unbounded[] = [];
+  const numbers: Unbounded[] = [];
+  const arrays: Unbounded[] = [];
+  const refSiblings = version === '3.1';
+  const channel = (typed: (types: readonly string[]) => boolean, bounds: (schema: MapNode) => boolean, out: Unbounded[]): SchemaWalk => ({
+    refSiblings,
+    constrains: bounds,
+    visit(schema, label, constrained, site) {
+      // Clients never send readOnly values: nothing under them is accepted.
+      if (bool(get(schema, 'readOnly')) === true) return false;
+      const typePair = pairOf(schema, 'type');
+      if (constrained || !typePair || !typed(schemaTypes(schema)) || bounds(schema)) return;
+      out.push({ schema, typePair, label, site });
+    },
+  });
+  const channels = [
+    channel((t) => t.includes('string'), boundsString, strings),
+    channel((t) => t.includes('integer') || t.includes('number'), boundsNumber, numbers),
+    channel((t) => t.includes('array'), boundsArray, arrays),
+  ];
+  walkSchemaChannels(refs, starts, channels, masks);
+  const limits: InputLimits = { starts, numberStarts: starts.filter((_, i) => (masks[i] as number) & NUMBERS), strings, numbers, arrays };
+  if (!refs.leftHome) known.set(root, limits);
+  return limits;
+}
+
+const STRINGS = 1;
+const NUMBERS = 2;
+const ARRAYS = 4;
