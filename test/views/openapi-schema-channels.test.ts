@@ -7,6 +7,7 @@ import { get, isMap, type MapNode, type Node } from '../../server/src/document/t
 import { acceptedSchemas, operationsOf, versionOf, type AcceptedSchema } from '../../server/src/views/openapi';
 import { RefResolver, type ResolveContext } from '../../server/src/views/openapi-resolve';
 import { inputLimits } from '../../server/src/rules/openapi/shared/input-limits';
+import { schemaReach } from '../../server/src/rules/openapi/shared/schema-reach';
 import { dedent, memoryFiles } from '../helpers/rule-tester';
 import { walkSchemaChannels, walkSchemas, type SchemaWalk } from '../../server/src/views/openapi-schemas';
 
@@ -156,5 +157,39 @@ describe('inputLimits', () => {
     const first = inputLimits(RefResolver.of(context));
     assert.deepEqual(first.strings.map((u) => [u.label, u.site.source.home]), [['property "name"', false]]);
     assert.notEqual(inputLimits(RefResolver.of(context)), first);
+  });
+
+  it('walks what requests send and what responses return in one pass, each with its own pruning', () => {
+    const text = dedent(`
+      openapi: 3.0.3
+      info: { title: t, version: '1' }
+      paths:
+        /users:
+          post:
+            requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/User' } } } }
+            responses:
+              '201': { description: created, content: { application/json: { schema: { $ref: '#/components/schemas/User' } } } }
+      components:
+        schemas:
+          User:
+            type: object
+            properties:
+              id: { type: string, readOnly: true }
+              password: { type: string, writeOnly: true }
+              name: { type: string }
+    `);
+    const context = contextOf(text);
+    const reach = schemaReach(RefResolver.of(context));
+    const named = (schemas: ReadonlySet<MapNode>): string[] => [...schemas].map((s) => (get(s, 'readOnly') ? 'id' : get(s, 'writeOnly') ? 'password' : get(s, 'properties') ? 'User' : 'name'));
+    assert.deepEqual(named(reach.sent.schemas), ['User', 'password', 'name']);
+    assert.deepEqual(reach.sent.labels, ['schema "User"', 'property "password"', 'property "name"']);
+    assert.deepEqual(named(reach.requests), ['User', 'id', 'password', 'name']);
+    assert.deepEqual(named(reach.returned.schemas), ['User', 'id', 'name']);
+    assert.deepEqual(named(reach.responses), ['User', 'id', 'password', 'name']);
+    assert.equal(schemaReach(RefResolver.of(context)), reach);
+    const elsewhere = contextOf(api("{ $ref: 'models.yaml#/Pet' }"), { 'models.yaml': 'Pet: { type: object }' });
+    const first = schemaReach(RefResolver.of(elsewhere));
+    assert.equal(first.sent.schemas.size, 1);
+    assert.notEqual(schemaReach(RefResolver.of(elsewhere)), first);
   });
 });

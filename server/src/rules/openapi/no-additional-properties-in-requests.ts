@@ -1,9 +1,10 @@
-import { bool, get, getMap, items, pairOf, type MapNode, type Node } from '../../document/tree';
+import { get, getMap, items, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule, type Report } from '../../engine/rule';
-import { operationsOf, schemaTypes, versionOf } from '../../views/openapi';
+import { schemaTypes, versionOf } from '../../views/openapi';
 import { RefResolver } from '../../views/openapi-resolve';
-import { walkSchemas, type SchemaSite } from '../../views/openapi-schemas';
-import { reportOrSummarize, requestBodies, summarizeAbove } from './shared/owasp';
+import type { SchemaSite } from '../../views/openapi-schemas';
+import { reportOrSummarize, summarizeAbove } from './shared/owasp';
+import { schemaReach } from './shared/schema-reach';
 import { SchemaFindings } from './shared/schema-report';
 
 type Id = 'open' | 'summary';
@@ -20,25 +21,25 @@ export default defineRule({
     const { root, options, report } = context;
     const version = versionOf(root);
     const refs = RefResolver.of(context);
-    const starts = operationsOf(root).flatMap((op) => requestBodies(refs, op, version));
-    const walked = new SchemaFindings<Id>(refs, () => starts);
+    const { requestStarts, sent } = schemaReach(refs);
+    const walked = new SchemaFindings<Id>(refs, () => requestStarts);
     const members = new Set<Node>();
     const candidates: Array<{ schema: MapNode; label: string; keyword: string; site: SchemaSite }> = [];
-    walkSchemas(refs, starts, {
-      refSiblings: version === '3.1',
-      visit(schema, label, _constrained, site) {
-        if (bool(get(schema, 'readOnly')) === true) return false;
-        for (const m of items(get(schema, 'allOf'))) members.add(refs.node(m, site.source) ?? m);
-        if (!getMap(schema, 'properties')?.pairs.length || get(schema, 'discriminator') !== undefined) return;
-        if (get(schema, 'additionalProperties') !== undefined || get(schema, 'unevaluatedProperties') !== undefined) return;
-        const types = schemaTypes(schema);
-        if (types.length > 0 && !types.includes('object')) return;
-        // `additionalProperties` does not see the properties of composed members; only 3.1 can close those.
-        const composed = ['allOf', 'anyOf', 'oneOf'].some((k) => get(schema, k) !== undefined);
-        if (composed && version !== '3.1') return;
-        candidates.push({ schema, label, keyword: composed ? 'unevaluatedProperties' : 'additionalProperties', site });
-      },
-    });
+    let i = 0;
+    // What clients may send, readOnly schemas left out, in the order the walk met it.
+    for (const schema of sent.schemas) {
+      const label = sent.labels[i++] as string;
+      const site = sent.siteOf(schema);
+      for (const m of items(get(schema, 'allOf'))) members.add(refs.node(m, site.source) ?? m);
+      if (!getMap(schema, 'properties')?.pairs.length || get(schema, 'discriminator') !== undefined) continue;
+      if (get(schema, 'additionalProperties') !== undefined || get(schema, 'unevaluatedProperties') !== undefined) continue;
+      const types = schemaTypes(schema);
+      if (types.length > 0 && !types.includes('object')) continue;
+      // `additionalProperties` does not see the properties of composed members; only 3.1 can close those.
+      const composed = ['allOf', 'anyOf', 'oneOf'].some((k) => get(schema, k) !== undefined);
+      if (composed && version !== '3.1') continue;
+      candidates.push({ schema, label, keyword: composed ? 'unevaluatedProperties' : 'additionalProperties', site });
+    }
     for (const { schema, label, keyword, site } of candidates) {
       if (members.has(schema)) continue;
       walked.add({

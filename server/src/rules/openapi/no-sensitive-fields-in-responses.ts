@@ -1,8 +1,9 @@
-import { bool, get, getMap, getStr, isMap, type MapNode } from '../../document/tree';
+import { get, getMap, getStr, isMap } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
-import { operationsOf, versionOf } from '../../views/openapi';
+import { versionOf } from '../../views/openapi';
 import { RefResolver } from '../../views/openapi-resolve';
-import { compact, flagged, ownerName, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { compact, flagged, ownerName, schemaNames } from './shared/owasp';
+import { schemaReach } from './shared/schema-reach';
 import { SchemaFindings } from './shared/schema-report';
 
 /**
@@ -30,16 +31,12 @@ export default defineRule({
     const { root, report } = context;
     const version = versionOf(root);
     const refs = RefResolver.of(context);
-    const operations = operationsOf(root);
-    const starts = operations.flatMap((op) => returnedSchemas(refs, op, version));
-    const found = new SchemaFindings<'exposed'>(refs, () => starts);
-    const skipWriteOnly = (s: MapNode): boolean => bool(get(s, 'writeOnly')) === true;
-    const responses = reachableSchemas(refs, starts, version, skipWriteOnly);
-    let requests: ReadonlySet<MapNode> | undefined;
-    const inRequests = (schema: MapNode): boolean => (requests ??= reachableSchemas(refs, operations.flatMap((op) => requestBodies(refs, op, version)), version).schemas).has(schema);
+    // What responses return (writeOnly schemas left out), and everything request bodies reach.
+    const { responseStarts, returned, requests } = schemaReach(refs);
+    const found = new SchemaFindings<'exposed'>(refs, () => responseStarts);
     const names = schemaNames(root);
-    for (const schema of responses.schemas) {
-      const site = responses.siteOf(schema);
+    for (const schema of returned.schemas) {
+      const site = returned.siteOf(schema);
       for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
         const name = String(pair.key.value);
         if (!MAYBE.test(name) || !SENSITIVE.has(compact(name))) continue;
@@ -47,7 +44,7 @@ export default defineRule({
         if (!isMap(property) || flagged(refs, pair.value, 'writeOnly', site.source) || GUARDED.test(getStr(property, 'description') ?? '')) continue;
         const value = pair.value;
         // writeOnly exists from 3.0 on; it fits a model that clients also send (a sign-up form, say).
-        const canEdit = version !== '2.0' && isMap(value) && inRequests(schema) && (get(value, '$ref') === undefined || version === '3.1');
+        const canEdit = version !== '2.0' && isMap(value) && requests.has(schema) && (get(value, '$ref') === undefined || version === '3.1');
         const suggest: FixOffer[] = canEdit ? [{ title: `Mark "${name}" writeOnly: true (accepted, never returned)`, fix: (f) => f.insertPair(value, 'writeOnly', true, ['format', 'type']) }] : [];
         const owner = ownerName(names, schema, site);
         found.add({ node: pair.key, messageId: 'exposed', data: { name, what: owner ? `schema "${owner}"` : 'a response schema' }, suggest }, site, `"${name}" is returned in responses here`);

@@ -1,8 +1,9 @@
-import { bool, get, getMap, isMap, type MapNode } from '../../document/tree';
+import { get, getMap, isMap } from '../../document/tree';
 import { defineRule, type FixOffer } from '../../engine/rule';
-import { operationsOf, versionOf } from '../../views/openapi';
+import { versionOf } from '../../views/openapi';
 import { RefResolver } from '../../views/openapi-resolve';
-import { compact, flagged, ownerName, reachableSchemas, requestBodies, returnedSchemas, schemaNames } from './shared/owasp';
+import { compact, flagged, ownerName, schemaNames } from './shared/owasp';
+import { schemaReach } from './shared/schema-reach';
 import { SchemaFindings } from './shared/schema-report';
 
 /** Properties only the server should set: the identifier it assigns and its bookkeeping timestamps. */
@@ -23,17 +24,14 @@ export default defineRule({
     const { root, report } = context;
     const version = versionOf(root);
     const refs = RefResolver.of(context);
-    const operations = operationsOf(root);
-    const starts = operations.flatMap((op) => requestBodies(refs, op, version));
-    const found = new SchemaFindings<'writable'>(refs, () => starts);
-    const readOnly = (s: MapNode): boolean => bool(get(s, 'readOnly')) === true;
-    const requests = reachableSchemas(refs, starts, version, readOnly);
-    const responses = reachableSchemas(refs, operations.flatMap((op) => returnedSchemas(refs, op, version)), version);
+    // What clients may send (readOnly schemas left out), and everything responses reach.
+    const { requestStarts, sent, responses } = schemaReach(refs);
+    const found = new SchemaFindings<'writable'>(refs, () => requestStarts);
     const names = schemaNames(root);
-    for (const schema of requests.schemas) {
+    for (const schema of sent.schemas) {
       // A schema only ever sent by clients may carry a client-chosen id on purpose; a shared model may not.
-      if (!responses.schemas.has(schema)) continue;
-      const site = requests.siteOf(schema);
+      if (!responses.has(schema)) continue;
+      const site = sent.siteOf(schema);
       const owner = ownerName(names, schema, site);
       for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
         const name = String(pair.key.value);

@@ -3,7 +3,7 @@ import type { Report } from '../../../engine/rule';
 import type { PlainValue } from '../../../engine/fixer';
 import { acceptedSchemas, effectiveSecurity, operationsOf, resolveRef, returnedStarts, type AcceptedSchema, type OpenApiVersion, type OperationView } from '../../../views/openapi';
 import { refTargetName, scopeOf, type RefResolver, type RefSource } from '../../../views/openapi-resolve';
-import { walkSchemas, type SchemaSite } from '../../../views/openapi-schemas';
+import type { SchemaSite } from '../../../views/openapi-schemas';
 
 /** `userId`, `user_id`, `X-Api-Key`, `HTTPStatus` → `user id`, `user id`, `x api key`, `http status`, as words. */
 export function words(name: string): string[] {
@@ -120,34 +120,6 @@ export function requestBodies(scope: Node | RefResolver, op: OperationView, vers
 /** Schemas an operation returns, from every response; labelled with method, path and status. */
 export function returnedSchemas(scope: Node | RefResolver, op: OperationView, version: OpenApiVersion | undefined): AcceptedSchema[] {
   return (getMap(op.node, 'responses')?.pairs ?? []).flatMap((r) => returnedStarts(scope, r.value, version, `${opLabel(op)} ${String(r.key.value)} response`, op));
-}
-
-/** Schemas reached by a walk, with where each is written. */
-export interface Reached {
-  readonly schemas: ReadonlySet<MapNode>;
-  siteOf(schema: MapNode): SchemaSite;
-}
-
-/**
- * Every schema map reachable from `starts` (through refs, properties, items, compositions), without
- * the subtrees `skip` rejects (such as `readOnly` properties in requests). Sites are kept only for
- * schemas of other files: the others are all written in the document under analysis.
- */
-export function reachableSchemas(scope: Node | RefResolver, starts: readonly AcceptedSchema[], version: OpenApiVersion | undefined, skip: (schema: MapNode) => boolean = () => false): Reached {
-  const schemas = new Set<MapNode>();
-  const elsewhere = new Map<MapNode, SchemaSite>();
-  let home: SchemaSite | undefined;
-  walkSchemas(scope, starts, {
-    refSiblings: version === '3.1',
-    visit(schema, _label, _constrained, site) {
-      if (skip(schema)) return false;
-      schemas.add(schema);
-      if (!site.source.home) elsewhere.set(schema, site);
-      else home ??= site;
-    },
-  });
-  const fallback: SchemaSite = home ?? { source: scopeOf(scope).home, via: undefined };
-  return { schemas, siteOf: (schema) => elsewhere.get(schema) ?? fallback };
 }
 
 /** `readOnly: true` / `writeOnly: true` on a property, or on the schema its `$ref` points to (refs read from `from`). */

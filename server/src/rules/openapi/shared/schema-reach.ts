@@ -1,0 +1,88 @@
+import { bool, get, type MapNode, type Node } from '../../../document/tree';
+import { operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
+import type { RefResolver } from '../../../views/openapi-resolve';
+import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
+import { requestBodies, returnedSchemas } from './owasp';
+
+/** Schemas reached by a walk, in the order it met them, with where each is written. */
+export interface Reached {
+  readonly schemas: ReadonlySet<MapNode>;
+  /** The label each schema was first met under, in the same order. */
+  readonly labels: readonly string[];
+  siteOf(schema: MapNode): SchemaSite;
+}
+
+/**
+ * What request bodies and responses reach, for the rules that compare the two
+ * (read-only-server-fields, no-sensitive-fields-in-responses, no-additional-properties-in-requests).
+ * The four walks they need run as one pass.
+ */
+export interface SchemaReach {
+  /** Every request body of every operation, in operation order. */
+  readonly requestStarts: readonly AcceptedSchema[];
+  /** Every response schema of every operation, in operation order. */
+  readonly responseStarts: readonly AcceptedSchema[];
+  /** What clients may send: request schemas without readOnly ones (and what is under them). */
+  readonly sent: Reached;
+  /** Every schema a request body reaches. */
+  readonly requests: ReadonlySet<MapNode>;
+  /** What clients may get back: response schemas without writeOnly ones (and what is under them). */
+  readonly returned: Reached;
+  /** Every schema a response reaches. */
+  readonly responses: ReadonlySet<MapNode>;
+}
+
+const known = new WeakMap<Node, SchemaReach>();
+
+/**
+ * The walks of request bodies and responses, once per document when they stay in it (refs into
+ * other files make the answer depend on those, so each rule then walks with its own resolver).
+ */
+export function schemaReach(refs: RefResolver): SchemaReach {
+  const root = refs.home.root;
+  const cached = known.get(root);
+  if (cached) return cached;
+  const version = versionOf(root);
+  const operations = operationsOf(root);
+  const requestStarts = operations.flatMap((op) => requestBodies(refs, op, version));
+  const responseStarts = operations.flatMap((op) => returnedSchemas(refs, op, version));
+  const refSiblings = version === '3.1';
+  const sent = collector(refs, refSiblings, (s) => bool(get(s, 'readOnly')) === true);
+  const requests = collector(refs, refSiblings);
+  const returned = collector(refs, refSiblings, (s) => bool(get(s, 'writeOnly')) === true);
+  const responses = collector(refs, refSiblings);
+  const fromRequests = 0b0011;
+  const fromResponses = 0b1100;
+  walkSchemaChannels(refs, [...requestStarts, ...responseStarts], [sent.walk, requests.walk, returned.walk, responses.walk], [...requestStarts.map(() => fromRequests), ...responseStarts.map(() => fromResponses)]);
+  const reach: SchemaReach = { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached().schemas, returned: returned.reached(), responses: responses.reached().schemas };
+  if (!refs.leftHome) known.set(root, reach);
+  return reach;
+}
+
+/** One channel of the pass: the schemas it meets, without the subtrees `skip` rejects. */
+function collector(refs: RefResolver, refSiblings: boolean, skip?: (schema: MapNode) => boolean): { walk: SchemaWalk; reached(): Reached } {
+  const schemas = new Set<MapNode>();
+  const labels: string[] = [];
+  // Sites are kept only for schemas of other files: the others are all written in the document.
+  const elsewhere = new Map<MapNode, SchemaSite>();
+  let home: SchemaSite | undefined;
+  const walk: SchemaWalk = {
+    refSiblings,
+    visit(schema, label, _constrained, site) {
+      if (skip?.(schema)) return false;
+      // Without `constrains` a channel meets each schema once.
+      schemas.add(schema);
+      labels.push(label);
+      if (!site.source.home) elsewhere.set(schema, site);
+      else home ??= site;
+      return undefined;
+    },
+  };
+  return {
+    walk,
+    reached() {
+      const fallback: SchemaSite = home ?? { source: refs.home, via: undefined };
+      return { schemas, labels, siteOf: (schema) => elsewhere.get(schema) ?? fallback };
+    },
+  };
+}
