@@ -47,15 +47,16 @@ function generatedSpec(rand: () => number): string {
   return JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } }, null, 1);
 }
 
-type Seen = Array<[Node, string, boolean]>;
+/** What a walk showed: schema, label, constrained, and the index of the start it came from. */
+type Seen = Array<[Node, string, boolean, number]>;
 
 /** A walk whose bounds and pruning depend on the keys a schema has, recording what it is shown. */
 function recording(bound: string | undefined, prune: string | undefined, refSiblings: boolean, out: Seen): SchemaWalk {
   return {
     refSiblings,
     ...(bound ? { constrains: (s: MapNode) => get(s, bound) !== undefined } : {}),
-    visit(schema, label, constrained) {
-      out.push([schema, label, constrained]);
+    visit(schema, label, constrained, _site, start) {
+      out.push([schema, label, constrained, start]);
       if (prune && get(schema, prune) !== undefined) return false;
       return undefined;
     },
@@ -79,7 +80,10 @@ describe('walkSchemaChannels', () => {
       walkSchemaChannels(root, starts, specs.map((s, c) => recording(s.bound, s.prune, refSiblings, together[c] as Seen)), masks);
       specs.forEach((s, c) => {
         const alone: Seen = [];
-        walkSchemas(root, starts.filter((_, i) => ((masks[i] as number) >> c) & 1), recording(s.bound, s.prune, refSiblings, alone));
+        const kept = starts.flatMap((_, i) => (((masks[i] as number) >> c) & 1 ? [i] : []));
+        walkSchemas(root, kept.map((i) => starts[i] as AcceptedSchema), recording(s.bound, s.prune, refSiblings, alone));
+        // Starts are numbered in the list each walk was given.
+        for (const seen of alone) seen[3] = kept[seen[3]] as number;
         assert.deepEqual(together[c], alone, `seed ${seed}, channel ${c}`);
         compared += alone.length;
       });
@@ -105,7 +109,9 @@ describe('walkSchemaChannels', () => {
       walkSchemaChannels(RefResolver.local(root), starts, specs.map((s, c) => recording(s.bound, s.prune, version === '3.1', together[c] as Seen)), masks);
       specs.forEach((s, c) => {
         const alone: Seen = [];
-        walkSchemas(root, starts.filter((_, i) => ((masks[i] as number) >> c) & 1), recording(s.bound, s.prune, version === '3.1', alone));
+        const kept = starts.flatMap((_, i) => (((masks[i] as number) >> c) & 1 ? [i] : []));
+        walkSchemas(root, kept.map((i) => starts[i] as AcceptedSchema), recording(s.bound, s.prune, version === '3.1', alone));
+        for (const seen of alone) seen[3] = kept[seen[3]] as number;
         assert.deepEqual(together[c], alone, `${name}, channel ${c}`);
         visits += alone.length;
       });
@@ -183,7 +189,7 @@ describe('inputLimits', () => {
     const named = (schemas: ReadonlySet<MapNode>): string[] => [...schemas].map((s) => (get(s, 'readOnly') ? 'id' : get(s, 'writeOnly') ? 'password' : get(s, 'properties') ? 'User' : 'name'));
     assert.deepEqual(named(reach.sent.schemas), ['User', 'password', 'name']);
     assert.deepEqual(reach.sent.labels, ['schema "User"', 'property "password"', 'property "name"']);
-    assert.deepEqual(named(reach.requests), ['User', 'id', 'password', 'name']);
+    assert.deepEqual(named(reach.requests.schemas), ['User', 'id', 'password', 'name']);
     assert.deepEqual(named(reach.returned.schemas), ['User', 'id', 'name']);
     assert.deepEqual(named(reach.responses), ['User', 'id', 'password', 'name']);
     assert.equal(schemaReach(RefResolver.of(context)), reach);

@@ -14,8 +14,11 @@ export interface SchemaSite {
 }
 
 export interface SchemaWalk {
-  /** Called once per schema and context; return false to leave its subschemas alone (e.g. `readOnly`). */
-  visit(schema: MapNode, label: string, constrained: boolean, site: SchemaSite): boolean | void;
+  /**
+   * Called once per schema and context; return false to leave its subschemas alone (e.g.
+   * `readOnly`). `start` is the index in `starts` of the schema the walk came from.
+   */
+  visit(schema: MapNode, label: string, constrained: boolean, site: SchemaSite, start: number): boolean | void;
   /** Keywords of a schema that also bind its `$ref` target and its `allOf`/`anyOf`/`oneOf` members. */
   constrains?(schema: MapNode): boolean;
   /** 3.1 reads keywords next to `$ref`; 2.0 and 3.0 ignore them. */
@@ -69,16 +72,20 @@ export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly A
   const following: number[] = [];
   const bound: number[] = [];
   const sites: SchemaSite[] = [];
+  const origins: number[] = [];
+  let origin = 0;
   const push = (node: Node | undefined, label: string, active: number, constrained: number, site: SchemaSite): void => {
     nodes.push(node);
     labels.push(label);
     following.push(active);
     bound.push(constrained);
     sites.push(site);
+    origins.push(origin);
   };
   for (let i = starts.length - 1; i >= 0; i--) {
     const s = starts[i] as AcceptedSchema;
     const active = (masks?.[i] ?? everyone) & everyone;
+    origin = i;
     if (active) push(s.schema, s.label, active, 0, s.source && !s.source.home ? { source: s.source, via: s.via } : home);
   }
   while (nodes.length > 0) {
@@ -87,6 +94,7 @@ export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly A
     const active = following.pop() as number;
     const constrained = bound.pop() as number;
     const site = sites.pop() as SchemaSite;
+    origin = origins.pop() as number;
     if (!isMap(node)) continue;
     // Per channel, two bits: 1 once visited constrained, 2 once visited unconstrained.
     const marks = seen.get(node) ?? 0;
@@ -125,10 +133,10 @@ export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly A
     }
     let explore = fresh;
     for (let c = 0, bit = 1; c < count; c++, bit <<= 1) {
-      if (fresh & bit && (channels[c] as SchemaWalk).visit(node, label, (constrained & bit) !== 0, site) === false) explore &= ~bit;
+      if (fresh & bit && (channels[c] as SchemaWalk).visit(node, label, (constrained & bit) !== 0, site, origin) === false) explore &= ~bit;
     }
     if (!explore) {
-      nodes.length = labels.length = following.length = bound.length = sites.length = first;
+      nodes.length = labels.length = following.length = bound.length = sites.length = origins.length = first;
       continue;
     }
     // A channel that stopped here does not follow the `$ref` pushed above either.
@@ -154,6 +162,7 @@ export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly A
     reverse(following, first);
     reverse(bound, first);
     reverse(sites, first);
+    // `origins` needs no reversal: a stretch all comes from the same start.
   }
 }
 

@@ -1,9 +1,10 @@
 import { get, getMap, getStr, isMap, pairOf, type MapNode, type Node } from '../../document/tree';
 import { defineRule, type Report } from '../../engine/rule';
-import { operationsOf, parameterSchema, schemaTypes, versionOf, type AcceptedSchema, type OperationView } from '../../views/openapi';
+import { operationsOf, parameterSchema, schemaTypes, versionOf, type OperationView } from '../../views/openapi';
 import { RefResolver, type RefSource } from '../../views/openapi-resolve';
-import { walkSchemas, type SchemaSite } from '../../views/openapi-schemas';
-import { compact, enumerated, flagged, opLabel, reportOrSummarize, requestBodies, summarizeAbove, words } from './shared/owasp';
+import type { SchemaSite } from '../../views/openapi-schemas';
+import { compact, enumerated, flagged, opLabel, reportOrSummarize, summarizeAbove, words } from './shared/owasp';
+import { schemaReach } from './shared/schema-reach';
 import { SchemaFindings } from './shared/schema-report';
 
 const URL_NAMES = new Set(['url', 'uri', 'href', 'link', 'callback', 'webhook', 'redirect', 'redirectto', 'returnto', 'endpoint', 'feed']);
@@ -37,9 +38,10 @@ export default defineRule({
     const { root, options, report } = context;
     const version = versionOf(root);
     const refs = RefResolver.of(context);
-    const starts: AcceptedSchema[] = [];
-    const found = new SchemaFindings<'open' | 'summary'>(refs, () => starts);
-    const walked = new Map<Node, number>();
+    // Every schema request bodies reach, each once, in operation order: the bodies of an
+    // operation are walked before the next operation's.
+    const { requestStarts, requests } = schemaReach(refs);
+    const found = new SchemaFindings<'open' | 'summary'>(refs, () => requestStarts);
     const here: SchemaSite = { source: refs.home, via: undefined };
     let firstOperation: string | undefined;
     const add = (r: Report<'open' | 'summary'>, op: OperationView, site: SchemaSite, name: string): void => {
@@ -47,6 +49,8 @@ export default defineRule({
       found.add(r, site, `"${name}" takes a URL without a pattern or enum allow-list`);
     };
     const seen = new Set<MapNode>();
+    const reached = [...requests.schemas];
+    let next = 0;
     for (const op of operationsOf(root)) {
       for (const parameter of op.parameters) {
         const name = getStr(parameter, 'name');
@@ -55,17 +59,14 @@ export default defineRule({
         seen.add(parameter);
         if (openUrl(refs, name, parameterSchema(root, parameter, version))) add({ node, messageId: 'open', data: { what: 'parameter', name } }, op, here, name);
       }
-      const bodies = requestBodies(refs, op, version);
-      starts.push(...bodies);
-      walkSchemas(refs, bodies, {
-        refSiblings: version === '3.1',
-        visit(schema, _label, _constrained, site) {
-          for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
-            const name = String(pair.key.value);
-            if (openUrl(refs, name, pair.value, site.source)) add({ node: pair.key, messageId: 'open', data: { what: 'property', name } }, op, site, name);
-          }
-        },
-      }, walked);
+      for (; next < reached.length && requestStarts[requests.origins[next] as number]?.operation === op; next++) {
+        const schema = reached[next] as MapNode;
+        const site = requests.siteOf(schema);
+        for (const pair of getMap(schema, 'properties')?.pairs ?? []) {
+          const name = String(pair.key.value);
+          if (openUrl(refs, name, pair.value, site.source)) add({ node: pair.key, messageId: 'open', data: { what: 'property', name } }, op, site, name);
+        }
+      }
     }
     const paths = pairOf(root, 'paths');
     const placed = found.reports(found.size <= summarizeAbove(options));

@@ -9,6 +9,8 @@ export interface Reached {
   readonly schemas: ReadonlySet<MapNode>;
   /** The label each schema was first met under, in the same order. */
   readonly labels: readonly string[];
+  /** For each schema, in the same order, the index of the start it was reached from (in the walk's own starts). */
+  readonly origins: readonly number[];
   siteOf(schema: MapNode): SchemaSite;
 }
 
@@ -25,7 +27,7 @@ export interface SchemaReach {
   /** What clients may send: request schemas without readOnly ones (and what is under them). */
   readonly sent: Reached;
   /** Every schema a request body reaches. */
-  readonly requests: ReadonlySet<MapNode>;
+  readonly requests: Reached;
   /** What clients may get back: response schemas without writeOnly ones (and what is under them). */
   readonly returned: Reached;
   /** Every schema a response reaches. */
@@ -47,32 +49,37 @@ export function schemaReach(refs: RefResolver): SchemaReach {
   const requestStarts = operations.flatMap((op) => requestBodies(refs, op, version));
   const responseStarts = operations.flatMap((op) => returnedSchemas(refs, op, version));
   const refSiblings = version === '3.1';
-  const sent = collector(refs, refSiblings, (s) => bool(get(s, 'readOnly')) === true);
-  const requests = collector(refs, refSiblings);
-  const returned = collector(refs, refSiblings, (s) => bool(get(s, 'writeOnly')) === true);
-  const responses = collector(refs, refSiblings);
+  const sent = collector(refs, refSiblings, 0, (s) => bool(get(s, 'readOnly')) === true);
+  const requests = collector(refs, refSiblings, 0);
+  const returned = collector(refs, refSiblings, requestStarts.length, (s) => bool(get(s, 'writeOnly')) === true);
+  const responses = collector(refs, refSiblings, requestStarts.length);
   const fromRequests = 0b0011;
   const fromResponses = 0b1100;
   walkSchemaChannels(refs, [...requestStarts, ...responseStarts], [sent.walk, requests.walk, returned.walk, responses.walk], [...requestStarts.map(() => fromRequests), ...responseStarts.map(() => fromResponses)]);
-  const reach: SchemaReach = { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached().schemas, returned: returned.reached(), responses: responses.reached().schemas };
+  const reach: SchemaReach = { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached(), returned: returned.reached(), responses: responses.reached().schemas };
   if (!refs.leftHome) known.set(root, reach);
   return reach;
 }
 
-/** One channel of the pass: the schemas it meets, without the subtrees `skip` rejects. */
-function collector(refs: RefResolver, refSiblings: boolean, skip?: (schema: MapNode) => boolean): { walk: SchemaWalk; reached(): Reached } {
+/**
+ * One channel of the pass: the schemas it meets, without the subtrees `skip` rejects. Its own
+ * starts begin at `firstStart` in the pass's.
+ */
+function collector(refs: RefResolver, refSiblings: boolean, firstStart: number, skip?: (schema: MapNode) => boolean): { walk: SchemaWalk; reached(): Reached } {
   const schemas = new Set<MapNode>();
   const labels: string[] = [];
+  const origins: number[] = [];
   // Sites are kept only for schemas of other files: the others are all written in the document.
   const elsewhere = new Map<MapNode, SchemaSite>();
   let home: SchemaSite | undefined;
   const walk: SchemaWalk = {
     refSiblings,
-    visit(schema, label, _constrained, site) {
+    visit(schema, label, _constrained, site, start) {
       if (skip?.(schema)) return false;
       // Without `constrains` a channel meets each schema once.
       schemas.add(schema);
       labels.push(label);
+      origins.push(start - firstStart);
       if (!site.source.home) elsewhere.set(schema, site);
       else home ??= site;
       return undefined;
@@ -82,7 +89,7 @@ function collector(refs: RefResolver, refSiblings: boolean, skip?: (schema: MapN
     walk,
     reached() {
       const fallback: SchemaSite = home ?? { source: refs.home, via: undefined };
-      return { schemas, labels, siteOf: (schema) => elsewhere.get(schema) ?? fallback };
+      return { schemas, labels, origins, siteOf: (schema) => elsewhere.get(schema) ?? fallback };
     },
   };
 }
