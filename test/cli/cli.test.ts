@@ -147,6 +147,16 @@ describe('the built binary', () => {
     assert.equal((JSON.parse(run.stdout) as { findings: unknown[] }).findings.length, 2);
   });
 
+  it('stops quietly, with its status, when the reader closes the pipe early (`| head`)', () => {
+    // More output than a pipe holds (64 KiB), so the CLI is still writing when the reader leaves.
+    const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'k8s');
+    const script = `"${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" check "${corpus}" --format json $0 | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
+    for (const [failOn, status] of [['--fail-on=none', 0], ['--fail-on=info', 1]] as const) {
+      const run = spawnSync('bash', ['-c', script, failOn], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(run.stderr.trim(), `status=${status}`);
+    }
+  });
+
   it('validates a configuration file with the zod it loads from dist/zod.js', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-cli-config-'));
     try {
