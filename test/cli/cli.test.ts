@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/main';
+import { collationRanks } from '../../server/src/cli/report';
 import { createAnalyzer } from '../../server/src/engine/analyzer';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -125,6 +126,18 @@ describe('backend-guidance check', () => {
     assert.equal(cli('check', '--format', 'xml').code, 2);
     assert.equal(cli('check', '--fail-on', 'sometimes').code, 2);
     assert.equal(cli('frobnicate').code, 2);
+  });
+});
+
+describe('the order of findings', () => {
+  it('ranks files and rule ids as localeCompare orders them, equal under the collation sharing a rank', () => {
+    const texts = ['b.yaml', 'a.yaml', 'B.yaml', 'a.yaml', '\u00e9.yaml', 'e\u0301.yaml', 'z.yaml'];
+    const ranks = collationRanks(texts);
+    const byRank = [...new Set(texts)].sort((x, y) => (ranks.get(x) as number) - (ranks.get(y) as number) || x.localeCompare(y));
+    assert.deepEqual(byRank, [...new Set(texts)].sort((x, y) => x.localeCompare(y)));
+    assert.equal(ranks.get('\u00e9.yaml'), ranks.get('e\u0301.yaml'));
+    assert.notEqual(ranks.get('a.yaml'), ranks.get('b.yaml'));
+    for (const x of texts) for (const y of texts) assert.equal(Math.sign((ranks.get(x) as number) - (ranks.get(y) as number)), Math.sign(x.localeCompare(y)), `${x} vs ${y}`);
   });
 });
 

@@ -99,10 +99,24 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
   for (const { file, text, parsed, config } of parsedFiles) add(file, text, analyzer.analyze(parsed, { config, files: disk, workspace }), parsed);
   // A broken configuration must not pass CI silently: its problems are findings like any other.
   for (const [uri, file] of configsInForce) add(file, texts.get(uri) ?? disk.read(uri)?.text ?? '', configs.findings(uri));
-  // Most neighbours share their file, and often their rule: equal strings skip the collation.
-  const byText = (x: string, y: string): number => (x === y ? 0 : x.localeCompare(y));
-  result.findings.sort((a, b) => byText(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || byText(a.ruleId, b.ruleId));
+  // Files and rule ids are few: each is collated once, and findings compare their ranks.
+  const fileRank = collationRanks(result.findings.map((f) => f.file));
+  const ruleRank = collationRanks(result.findings.map((f) => f.ruleId));
+  const rank = (ranks: ReadonlyMap<string, number>, text: string): number => ranks.get(text) as number;
+  result.findings.sort((a, b) => rank(fileRank, a.file) - rank(fileRank, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(ruleRank, a.ruleId) - rank(ruleRank, b.ruleId));
   return result;
+}
+
+/** Each distinct text's place in `localeCompare` order; texts the collation holds equal share one. */
+export function collationRanks(texts: readonly string[]): ReadonlyMap<string, number> {
+  const distinct = [...new Set(texts)].sort((x, y) => x.localeCompare(y));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((text, i) => {
+    if (i > 0 && text.localeCompare(distinct[i - 1] as string) !== 0) rank++;
+    ranks.set(text, rank);
+  });
+  return ranks;
 }
 
 /** A related file as the user would type it: relative to the current folder when inside it. */

@@ -12,7 +12,11 @@ export default defineRule({
   check({ root, report }) {
     // Compared per status: a 422 with field errors next to a 404 with a message is a design, not drift.
     const byCode = new Map<string, ErrorSchema[]>();
-    for (const f of errorSchemas(root, versionOf(root))) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    for (const f of errorSchemas(root, versionOf(root))) {
+      const same = byCode.get(f.code);
+      if (same) same.push(f);
+      else byCode.set(f.code, [f]);
+    }
     for (const [code, found] of byCode) {
       const dominant = dominantErrorSchema(found);
       if (!dominant) continue;
