@@ -1,4 +1,4 @@
-import { get, isMap, isScalar, isSeq, keyText, pairOf, singleParentTree, type MapNode, type Node } from '../../document/tree';
+import { get, isMap, isScalar, isSeq, pairOf, singleParentTree, type MapNode, type Node } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveRef, schemaTypes, versionOf } from '../../views/openapi';
 import { checkExample } from './shared/example-check';
@@ -24,19 +24,8 @@ export default defineRule({
       const found = checkExample(root, value, schema, version);
       if (found) report({ node: found.node, messageId: 'mismatch', data: { problem: found.problem } });
     };
-    const visit = (map: MapNode): void => {
-      // This runs on every mapping of the document, and few hold an example: plain comparisons
-      // find those, and only they are looked at further.
-      let schema: Node | undefined;
-      let example: Node | undefined;
-      let examples: Node | undefined;
-      for (const pair of map.pairs) {
-        const key = pair.key.value;
-        if (key === 'schema') schema = pair.value;
-        else if (key === 'example') example = pair.value;
-        else if (key === 'examples') examples = pair.value;
-      }
-      if (example === undefined && examples === undefined) return;
+    /** A map that holds `example` or `examples`, with its `schema` if it has one. */
+    const visit = (map: MapNode, schema: Node | undefined, example: Node | undefined, examples: Node | undefined): void => {
       const schemaLike = schema === undefined && map.pairs.some((pair) => typeof pair.key.value === 'string' && SCHEMA_KEYS.has(pair.key.value));
       if (schema !== undefined) {
         // A media type, parameter or header (3.x), or a 2.0 response: the example is an instance of `schema`.
@@ -73,15 +62,27 @@ export default defineRule({
         continue;
       }
       if (!isMap(node)) continue;
-      if (!names) visit(node);
+      // This runs on every mapping of the document, and few hold an example: one pass over the
+      // pairs finds those and queues the children, and only they are looked at further.
+      let schema: Node | undefined;
+      let example: Node | undefined;
+      let examples: Node | undefined;
       for (const pair of node.pairs) {
         const value = pair.value;
+        const key = pair.key.value;
+        if (!names) {
+          if (key === 'schema') schema = value;
+          else if (key === 'example') example = value;
+          else if (key === 'examples') examples = value;
+        }
         if (value.type === 'scalar') continue;
-        const text = keyText(pair);
+        const text = typeof key === 'string' ? key : String(key);
         if (!names && (DATA_KEYS.has(text) || text.startsWith('x-'))) continue;
         nodes.push(value);
         inNames.push(!names && NAME_MAPS.has(text) && isMap(value));
       }
+      // No child has left the stack yet, so findings come in the same order as a check made first.
+      if (example !== undefined || examples !== undefined) visit(node, schema, example, examples);
     }
   },
 });
