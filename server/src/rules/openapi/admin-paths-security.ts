@@ -5,8 +5,19 @@ import { allowsAnonymous, compact, opLabel, requirementsOf, requiresAuth } from 
 
 const ADMIN = new Set(['admin', 'admins', 'administration', 'administrator', 'internal', 'manage', 'management', 'staff', 'superuser', 'superusers', 'sudo', 'backoffice']);
 
-/** The first static path segment that marks an administrative function, e.g. `admin` in `/v1/admin/users`. */
-const adminSegment = (op: OperationView): string | undefined => op.path.split('/').find((s) => !s.startsWith('{') && ADMIN.has(compact(s)));
+/**
+ * The first static path segment that marks an administrative function, e.g. `admin` in
+ * `/v1/admin/users`. Segments repeat across the paths of an API: each distinct one is judged once.
+ */
+function adminSegments(): (op: OperationView) => string | undefined {
+  const judged = new Map<string, boolean>();
+  const admin = (segment: string): boolean => {
+    let known = judged.get(segment);
+    if (known === undefined) judged.set(segment, (known = !segment.startsWith('{') && ADMIN.has(compact(segment))));
+    return known;
+  };
+  return (op) => op.path.split('/').find(admin);
+}
 
 export default defineRule({
   id: 'openapi/admin-paths-security',
@@ -18,6 +29,7 @@ export default defineRule({
   fix: 'none',
   check({ root, report }) {
     const operations = operationsOf(root);
+    const adminSegment = adminSegments();
     const others = operations.filter((op) => adminSegment(op) === undefined);
     if (!others.some((op) => requiresAuth(effectiveSecurity(root, op).node))) return;
     const scoped = new Set(others.flatMap((op) => requirementsOf(root, op).flatMap((r) => [...r].filter(([, scopes]) => scopes.length > 0).map(([name]) => name))));

@@ -19,7 +19,11 @@ export default defineRule({
     const { refs, mappings } = refsOf(root);
     const used = new Set<string>();
     const self = path.split('#')[0];
+    // A large spec writes the same few thousand refs tens of thousands of times: each is read once.
+    const read = new Set<string>();
     for (const site of refs) {
+      if (read.has(site.ref)) continue;
+      read.add(site.ref);
       const { file, fragment } = splitRef(site.ref);
       if (fragment === undefined || (file !== '' && resolveUri(path, file) !== self)) continue;
       // `#/components/schemas/Pet/properties/id` uses Pet as much as `#/components/schemas/Pet` does.
