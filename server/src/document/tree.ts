@@ -161,9 +161,12 @@ export function bool(node: Node | undefined | null): boolean | undefined {
   return undefined;
 }
 
+/** One empty list for every answer of "no items": a walk of a large spec asks hundreds of thousands of times. */
+const NO_ITEMS: readonly Node[] = [];
+
 /** Items of a sequence, or nothing for anything else: wrong types in user files are normal. */
 export function items(node: Node | undefined | null): readonly Node[] {
-  return isSeq(node) ? node.items : [];
+  return isSeq(node) ? node.items : NO_ITEMS;
 }
 
 export function mapItems(node: Node | undefined | null): MapNode[] {

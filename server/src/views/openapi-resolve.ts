@@ -176,13 +176,18 @@ export class RefResolver {
     if (node === undefined) return undefined;
     let current: Located = { node, source: from };
     let exit: Node | undefined;
+    // Most chains are one ref long: the set of visited refs is made when a second one comes.
+    let first: Node | undefined;
     let seen: Set<Node> | undefined;
     for (;;) {
       const ref = isMap(current.node) ? get(current.node, '$ref') : undefined;
       if (!isScalar(ref) || typeof ref.value !== 'string') return exit ? { ...current, exit } : current;
-      seen ??= new Set();
-      if (seen.has(current.node)) return undefined;
-      seen.add(current.node);
+      if (first === undefined) first = current.node;
+      else {
+        seen ??= new Set([first]);
+        if (seen.has(current.node)) return undefined;
+        seen.add(current.node);
+      }
       const next = this.target(ref.value, current.source);
       if (!next) return undefined;
       if (current.source.home && !next.source.home) exit = ref;

@@ -1,4 +1,4 @@
-import { get, isMap, isScalar, isSeq, pairOf, singleParentTree, type MapNode, type Node } from '../../document/tree';
+import { get, isMap, isScalar, isSeq, pairOf, singleParentTree, type MapNode, type Node, type Pair } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { resolveRef, schemaTypes, versionOf } from '../../views/openapi';
 import { checkExample } from './shared/example-check';
@@ -53,8 +53,11 @@ export default defineRule({
         if (seen.has(node)) continue;
         seen.add(node);
       }
+      // Indexed loops: this runs cold over every node of the document, where `for…of` allocates per step.
       if (isSeq(node)) {
-        for (const item of node.items) {
+        const list = node.items;
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i] as Node;
           if (item.type === 'scalar') continue;
           nodes.push(item);
           inNames.push(false);
@@ -67,7 +70,9 @@ export default defineRule({
       let schema: Node | undefined;
       let example: Node | undefined;
       let examples: Node | undefined;
-      for (const pair of node.pairs) {
+      const pairs = node.pairs;
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i] as Pair;
         const value = pair.value;
         const key = pair.key.value;
         if (!names) {

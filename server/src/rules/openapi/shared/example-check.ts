@@ -1,4 +1,4 @@
-import { bool, get, isMap, isScalar, isSeq, items, pairOf, type MapNode, type Node } from '../../../document/tree';
+import { bool, get, isMap, isScalar, isSeq, items, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
 import { type OpenApiVersion, resolveRef, schemaTypes } from '../../../views/openapi';
 
 /** Where an example breaks its schema, and how. */
@@ -34,20 +34,26 @@ function nullable(schema: MapNode, version: OpenApiVersion | undefined): boolean
  * contradictions. Required properties that are readOnly or writeOnly are not demanded, since an
  * example may show only one direction. Returns the first problem found.
  */
-export function checkExample(root: Node, value: Node, schemaNode: Node | undefined, version: OpenApiVersion | undefined, where = 'the example', depth = 0, seen = new Map<Node, Set<Node>>()): ExampleProblem | undefined {
+export function checkExample(root: Node, value: Node, schemaNode: Node | undefined, version: OpenApiVersion | undefined, where = 'the example', depth = 0, seen = new Map<Node, Node | Set<Node>>()): ExampleProblem | undefined {
   const schema = resolveRef(root, schemaNode);
   if (!isMap(schema) || depth > MAX_DEPTH) return undefined;
-  // allOf cycles and shared members: each schema is checked once against each value.
-  const done = seen.get(schema) ?? new Set<Node>();
-  if (done.has(value)) return undefined;
-  seen.set(schema, done.add(value));
+  // allOf cycles and shared members: each schema is checked once against each value. Most
+  // schemas meet one value, kept as is; a set is made for a second.
+  const done = seen.get(schema);
+  if (done === value || (done instanceof Set && done.has(value))) return undefined;
+  if (done === undefined) seen.set(schema, value);
+  else if (done instanceof Set) done.add(value);
+  else seen.set(schema, new Set([done, value]));
   if (isScalar(value) && value.value === null && nullable(schema, version)) return undefined;
-  for (const member of items(get(schema, 'allOf'))) {
-    const found = checkExample(root, value, member, version, where, depth + 1, seen);
+  // Indexed loops: a one-shot run checks examples in cold code, where `for…of` allocates per step.
+  const allOf = items(get(schema, 'allOf'));
+  for (let i = 0; i < allOf.length; i++) {
+    const found = checkExample(root, value, allOf[i], version, where, depth + 1, seen);
     if (found) return found;
   }
   const actual = typeOf(value);
-  const types = schemaTypes(schema).filter((t) => t !== 'file');
+  const written = schemaTypes(schema);
+  const types = written.includes('file') ? written.filter((t) => t !== 'file') : written;
   if (types.length > 0 && !types.some((t) => typeMatches(actual, t))) return { node: value, problem: `${where} is of type ${actual} but the schema expects ${types.join(' or ')}` };
   const allowed = get(schema, 'enum');
   if (isSeq(allowed) && isScalar(value) && allowed.items.every(isScalar)) {
@@ -55,7 +61,9 @@ export function checkExample(root: Node, value: Node, schemaNode: Node | undefin
   }
   if (isMap(value)) {
     const properties = get(schema, 'properties');
-    for (const name of items(get(schema, 'required'))) {
+    const required = items(get(schema, 'required'));
+    for (let i = 0; i < required.length; i++) {
+      const name = required[i];
       if (!isScalar(name) || name.value === null) continue;
       const key = String(name.value);
       const property = resolveRef(root, get(properties, key));
@@ -64,7 +72,9 @@ export function checkExample(root: Node, value: Node, schemaNode: Node | undefin
       if (!pairOf(value, key)) return { node: value, problem: `${where} lacks the required property "${key}"` };
     }
     if (isMap(properties)) {
-      for (const pair of value.pairs) {
+      const pairs = value.pairs;
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i] as Pair;
         const property = get(properties, String(pair.key.value));
         if (!property) continue;
         const found = checkExample(root, pair.value, property, version, `property "${String(pair.key.value)}"`, depth + 1, seen);
@@ -74,8 +84,9 @@ export function checkExample(root: Node, value: Node, schemaNode: Node | undefin
   }
   const itemSchema = get(schema, 'items');
   if (isSeq(value) && isMap(itemSchema)) {
-    for (const item of value.items.slice(0, MAX_ITEMS)) {
-      const found = checkExample(root, item, itemSchema, version, `an item of ${where}`, depth + 1, seen);
+    const list = value.items;
+    for (let i = 0; i < list.length && i < MAX_ITEMS; i++) {
+      const found = checkExample(root, list[i] as Node, itemSchema, version, `an item of ${where}`, depth + 1, seen);
       if (found) return found;
     }
   }

@@ -1,4 +1,4 @@
-import { get, isMap, isScalar, isSeq, singleParentTree, type MapNode, type Node, type ScalarNode } from '../../../document/tree';
+import { get, isMap, isScalar, isSeq, singleParentTree, type MapNode, type Node, type Pair, type ScalarNode } from '../../../document/tree';
 
 /** One `$ref` written in a document. */
 export interface RefSite {
@@ -55,12 +55,16 @@ export function refsOf(root: Node): DocumentRefs {
       seen.add(node);
     }
     const extension = flag & EXTENSION;
+    // Indexed loops: this runs cold over every node of the document, where `for…of` allocates per step.
     if (isSeq(node)) {
-      for (const item of node.items) push(item, extension);
+      const list = node.items;
+      for (let i = 0; i < list.length; i++) push(list[i] as Node, extension);
       continue;
     }
     if (!isMap(node)) continue;
-    for (const pair of node.pairs) {
+    const pairs = node.pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as Pair;
       if (flag & NAMES) {
         push(pair.value, (flag & EXAMPLE_ENTRY) | extension);
         continue;
