@@ -1,5 +1,5 @@
-import { bool, get, getStr, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
-import { acceptedSchemas, operationsOf, schemaTypes, versionOf, type AcceptedSchema } from '../../../views/openapi';
+import { bool, get, getStr, isScalar, items, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
+import { acceptedSchemas, operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
 import type { RefResolver } from '../../../views/openapi-resolve';
 import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
 import { enumerated, hasMaximum } from './owasp';
@@ -79,26 +79,37 @@ export function inputLimits(refs: RefResolver): InputLimits {
   const numbers: Unbounded[] = [];
   const arrays: Unbounded[] = [];
   const refSiblings = version === '3.1';
-  const channel = (typed: (types: readonly string[]) => boolean, bounds: (schema: MapNode) => boolean, out: Unbounded[]): SchemaWalk => ({
+  const channel = (types: readonly string[], bounds: (schema: MapNode) => boolean, out: Unbounded[]): SchemaWalk => ({
     refSiblings,
     constrains: bounds,
     visit(schema, label, constrained, site) {
       // Clients never send readOnly values: nothing under them is accepted.
       if (bool(get(schema, 'readOnly')) === true) return false;
       const typePair = pairOf(schema, 'type');
-      if (constrained || !typePair || !typed(schemaTypes(schema)) || bounds(schema)) return;
+      if (constrained || !typePair || !typed(typePair.value, types) || bounds(schema)) return;
       out.push({ schema, typePair, label, site });
     },
   });
   const channels = [
-    channel((t) => t.includes('string'), boundsString, strings),
-    channel((t) => t.includes('integer') || t.includes('number'), boundsNumber, numbers),
-    channel((t) => t.includes('array'), boundsArray, arrays),
+    channel(['string'], boundsString, strings),
+    channel(['integer', 'number'], boundsNumber, numbers),
+    channel(['array'], boundsArray, arrays),
   ];
   walkSchemaChannels(refs, starts, channels, masks);
   const limits: InputLimits = { starts, numberStarts: starts.filter((_, i) => (masks[i] as number) & NUMBERS), strings, numbers, arrays };
   if (!refs.leftHome) known.set(root, limits);
   return limits;
+}
+
+/** A `type` value (a name, or 3.1's list of names) that names one of `types`; read in place, as this runs for every schema. */
+function typed(type: Node, types: readonly string[]): boolean {
+  if (isScalar(type)) return typeof type.value === 'string' && types.includes(type.value);
+  const list = items(type);
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (isScalar(t) && typeof t.value === 'string' && types.includes(t.value)) return true;
+  }
+  return false;
 }
 
 const STRINGS = 1;
