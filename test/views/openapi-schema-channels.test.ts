@@ -186,16 +186,20 @@ describe('inputLimits', () => {
     `);
     const context = contextOf(text);
     const reach = schemaReach(RefResolver.of(context));
-    const named = (schemas: ReadonlySet<MapNode>): string[] => [...schemas].map((s) => (get(s, 'readOnly') ? 'id' : get(s, 'writeOnly') ? 'password' : get(s, 'properties') ? 'User' : 'name'));
+    const named = (schemas: readonly MapNode[]): string[] => schemas.map((s) => (get(s, 'readOnly') ? 'id' : get(s, 'writeOnly') ? 'password' : get(s, 'properties') ? 'User' : 'name'));
     assert.deepEqual(named(reach.sent.schemas), ['User', 'password', 'name']);
     assert.deepEqual(reach.sent.labels, ['schema "User"', 'property "password"', 'property "name"']);
     assert.deepEqual(named(reach.requests.schemas), ['User', 'id', 'password', 'name']);
     assert.deepEqual(named(reach.returned.schemas), ['User', 'id', 'name']);
-    assert.deepEqual(named(reach.responses), ['User', 'id', 'password', 'name']);
+    assert.deepEqual(named(reach.responses.schemas), ['User', 'id', 'password', 'name']);
+    // Membership, from the walk's marks for the channels that skip nothing and from a set for the others.
+    const [user, id, password] = reach.requests.schemas as [MapNode, MapNode, MapNode];
+    assert.ok(reach.requests.has(id) && reach.responses.has(password) && reach.sent.has(password) && reach.returned.has(id));
+    assert.ok(!reach.sent.has(id) && !reach.returned.has(password) && reach.sent.has(user));
     assert.equal(schemaReach(RefResolver.of(context)), reach);
     const elsewhere = contextOf(api("{ $ref: 'models.yaml#/Pet' }"), { 'models.yaml': 'Pet: { type: object }' });
     const first = schemaReach(RefResolver.of(elsewhere));
-    assert.equal(first.sent.schemas.size, 1);
+    assert.equal(first.sent.schemas.length, 1);
     assert.notEqual(schemaReach(RefResolver.of(elsewhere)), first);
   });
 });

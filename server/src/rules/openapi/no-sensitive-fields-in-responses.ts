@@ -44,7 +44,7 @@ export default defineRule({
         if (!isMap(property) || flagged(refs, pair.value, 'writeOnly', site.source) || GUARDED.test(getStr(property, 'description') ?? '')) continue;
         const value = pair.value;
         // writeOnly exists from 3.0 on; it fits a model that clients also send (a sign-up form, say).
-        const canEdit = version !== '2.0' && isMap(value) && requests.schemas.has(schema) && (get(value, '$ref') === undefined || version === '3.1');
+        const canEdit = version !== '2.0' && isMap(value) && requests.has(schema) && (get(value, '$ref') === undefined || version === '3.1');
         const suggest: FixOffer[] = canEdit ? [{ title: `Mark "${name}" writeOnly: true (accepted, never returned)`, fix: (f) => f.insertPair(value, 'writeOnly', true, ['format', 'type']) }] : [];
         const owner = ownerName(names, schema, site);
         found.add({ node: pair.key, messageId: 'exposed', data: { name, what: owner ? `schema "${owner}"` : 'a response schema' }, suggest }, site, `"${name}" is returned in responses here`);

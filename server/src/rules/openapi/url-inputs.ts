@@ -49,7 +49,7 @@ export default defineRule({
       found.add(r, site, `"${name}" takes a URL without a pattern or enum allow-list`);
     };
     const seen = new Set<MapNode>();
-    const reached = [...requests.schemas];
+    const reached = requests.schemas;
     let next = 0;
     for (const op of operationsOf(root)) {
       for (const parameter of op.parameters) {
