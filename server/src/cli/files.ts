@@ -54,11 +54,43 @@ export function collectOrReport(paths: readonly string[], err: (text: string) =>
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; skipped?: boolean };
 
-/** Reads a file as UTF-8 text; binary files are skipped rather than reported as broken YAML. */
-export function readText(file: string): ReadResult {
+/**
+ * Room that a run reading many files reuses for their bytes: a fresh buffer per file is fresh
+ * memory the kernel must map page by page (reading the OpenAPI corpus took a fifth longer).
+ */
+export interface ReadScratch {
+  buffer: Buffer;
+}
+
+/** The bytes of a regular file, read into `scratch`'s buffer (grown as needed); anything else read whole. */
+function readBytes(file: string, scratch: ReadScratch | undefined): Buffer {
+  if (!scratch) return fs.readFileSync(file);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const stat = fs.fstatSync(fd);
+    // Pipes and devices have no size to read up to.
+    if (!stat.isFile() || stat.size === 0) return fs.readFileSync(fd);
+    if (scratch.buffer.length < stat.size) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(stat.size, 2 * scratch.buffer.length));
+    let got = 0;
+    while (got < stat.size) {
+      const read = fs.readSync(fd, scratch.buffer, got, stat.size - got, got);
+      if (read === 0) break;
+      got += read;
+    }
+    return scratch.buffer.subarray(0, got);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file as UTF-8 text; binary files are skipped rather than reported as broken YAML. With
+ * `scratch`, the bytes go through a buffer the caller reuses from file to file.
+ */
+export function readText(file: string, scratch?: ReadScratch): ReadResult {
   let buffer: Buffer;
   try {
-    buffer = fs.readFileSync(file);
+    buffer = readBytes(file, scratch);
   } catch (error) {
     return { ok: false, reason: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }

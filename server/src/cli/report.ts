@@ -11,7 +11,7 @@ import { matchBaseline, type Baseline } from '../engine/baseline';
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../engine/rule';
 import { DiskFiles } from '../document/fs-files';
-import { readText } from './files';
+import { readText, type ReadScratch } from './files';
 
 export interface FileFinding {
   ruleId: string;
@@ -77,8 +77,9 @@ export function checkFiles(files: readonly string[], analyzer: Analyzer, options
   // complete (the user named it), so they may report what is missing from it.
   const workspace = new WorkspaceFiles(true);
   const parsedFiles: Array<{ file: string; text: string; parsed: ParsedFile; config: EffectiveConfig }> = [];
+  const scratch: ReadScratch = { buffer: Buffer.alloc(0) };
   for (const file of files) {
-    const read = readText(file);
+    const read = readText(file, scratch);
     if (!read.ok) {
       (read.skipped ? result.notes : result.errors).push(read.reason);
       continue;
