@@ -215,6 +215,20 @@ export class RefResolver {
   }
 }
 
+/**
+ * What `compute` answers through `refs`, kept in `cache` for the document under analysis while
+ * it depends on that document alone: once a ref named another file, the answer may change with
+ * that file, so it is computed afresh for each caller (with its own resolver and rule context).
+ */
+export function keptWhileHome<T>(refs: RefResolver, cache: WeakMap<Node, T>, compute: () => T): T {
+  const root = refs.home.root;
+  const known = cache.get(root);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (!refs.leftHome) cache.set(root, value);
+  return value;
+}
+
 const localResolvers = new WeakMap<Node, RefResolver>();
 
 /** A resolver, whatever the caller holds: the document's root (local refs only) or a resolver. */

@@ -1,6 +1,6 @@
 import { bool, get, getStr, isScalar, items, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
 import { acceptedSchemas, operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
-import type { RefResolver } from '../../../views/openapi-resolve';
+import { keptWhileHome, type RefResolver } from '../../../views/openapi-resolve';
 import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
 import { enumerated, hasMaximum } from './owasp';
 import { norm, PAGE_SIZE_IN_LISTS } from './pagination';
@@ -62,9 +62,11 @@ const known = new WeakMap<Node, InputLimits>();
  * into other files depends on them, so each rule then walks again with its own resolver).
  */
 export function inputLimits(refs: RefResolver): InputLimits {
+  return keptWhileHome(refs, known, () => walkInputs(refs));
+}
+
+function walkInputs(refs: RefResolver): InputLimits {
   const root = refs.home.root;
-  const cached = known.get(root);
-  if (cached) return cached;
   const version = versionOf(root);
   const starts: AcceptedSchema[] = [];
   const masks: number[] = [];
@@ -96,9 +98,7 @@ export function inputLimits(refs: RefResolver): InputLimits {
     channel(['array'], boundsArray, arrays),
   ];
   walkSchemaChannels(refs, starts, channels, masks);
-  const limits: InputLimits = { starts, numberStarts: starts.filter((_, i) => (masks[i] as number) & NUMBERS), strings, numbers, arrays };
-  if (!refs.leftHome) known.set(root, limits);
-  return limits;
+  return { starts, numberStarts: starts.filter((_, i) => (masks[i] as number) & NUMBERS), strings, numbers, arrays };
 }
 
 /** A `type` value (a name, or 3.1's list of names) that names one of `types`; read in place, as this runs for every schema. */

@@ -1,6 +1,6 @@
 import { bool, get, type MapNode, type Node } from '../../../document/tree';
 import { operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
-import type { RefResolver } from '../../../views/openapi-resolve';
+import { keptWhileHome, type RefResolver } from '../../../views/openapi-resolve';
 import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
 import { requestBodies, returnedSchemas } from './owasp';
 
@@ -44,9 +44,11 @@ const known = new WeakMap<Node, SchemaReach>();
  * other files make the answer depend on those, so each rule then walks with its own resolver).
  */
 export function schemaReach(refs: RefResolver): SchemaReach {
+  return keptWhileHome(refs, known, () => walkReach(refs));
+}
+
+function walkReach(refs: RefResolver): SchemaReach {
   const root = refs.home.root;
-  const cached = known.get(root);
-  if (cached) return cached;
   const version = versionOf(root);
   const operations = operationsOf(root);
   const requestStarts = operations.flatMap((op) => requestBodies(refs, op, version));
@@ -60,9 +62,7 @@ export function schemaReach(refs: RefResolver): SchemaReach {
   const fromRequests = 0b0011;
   const fromResponses = 0b1100;
   walkSchemaChannels(refs, [...requestStarts, ...responseStarts], [sent.walk, requests.walk, returned.walk, responses.walk], [...requestStarts.map(() => fromRequests), ...responseStarts.map(() => fromResponses)], seen);
-  const reach: SchemaReach = { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached(), returned: returned.reached(), responses: responses.reached() };
-  if (!refs.leftHome) known.set(root, reach);
-  return reach;
+  return { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached(), returned: returned.reached(), responses: responses.reached() };
 }
 
 /**
