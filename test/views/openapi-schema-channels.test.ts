@@ -6,8 +6,7 @@ import { parseFile } from '../../server/src/document/parse';
 import { get, isMap, type MapNode, type Node } from '../../server/src/document/tree';
 import { acceptedSchemas, operationsOf, versionOf, type AcceptedSchema } from '../../server/src/views/openapi';
 import { RefResolver, type ResolveContext } from '../../server/src/views/openapi-resolve';
-import { inputLimits } from '../../server/src/rules/openapi/shared/input-limits';
-import { schemaReach } from '../../server/src/rules/openapi/shared/schema-reach';
+import { inputLimits, schemaReach } from '../../server/src/rules/openapi/shared/operation-walks';
 import { dedent, memoryFiles } from '../helpers/rule-tester';
 import { walkSchemaChannels, walkSchemas, type SchemaWalk } from '../../server/src/views/openapi-schemas';
 

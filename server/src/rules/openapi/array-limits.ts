@@ -1,7 +1,7 @@
 import { get, num, pairOf } from '../../document/tree';
 import { defineRule, type Report } from '../../engine/rule';
 import { RefResolver } from '../../views/openapi-resolve';
-import { inputLimits } from './shared/input-limits';
+import { inputLimits } from './shared/operation-walks';
 import { SchemaFindings } from './shared/schema-report';
 import { reportOrSummarize, summarizeAbove } from './shared/owasp';
 

@@ -4,7 +4,7 @@ import { schemaTypes, versionOf } from '../../views/openapi';
 import { RefResolver } from '../../views/openapi-resolve';
 import type { SchemaSite } from '../../views/openapi-schemas';
 import { reportOrSummarize, summarizeAbove } from './shared/owasp';
-import { schemaReach } from './shared/schema-reach';
+import { schemaReach } from './shared/operation-walks';
 import { SchemaFindings } from './shared/schema-report';
 
 type Id = 'open' | 'summary';

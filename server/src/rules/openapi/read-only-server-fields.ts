@@ -3,7 +3,7 @@ import { defineRule, type FixOffer } from '../../engine/rule';
 import { versionOf } from '../../views/openapi';
 import { RefResolver } from '../../views/openapi-resolve';
 import { compact, flagged, ownerName, schemaNames } from './shared/owasp';
-import { schemaReach } from './shared/schema-reach';
+import { schemaReach } from './shared/operation-walks';
 import { SchemaFindings } from './shared/schema-report';
 
 /** Properties only the server should set: the identifier it assigns and its bookkeeping timestamps. */

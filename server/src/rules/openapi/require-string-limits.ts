@@ -1,7 +1,7 @@
 import { get, num, str } from '../../document/tree';
 import { defineRule } from '../../engine/rule';
 import { RefResolver } from '../../views/openapi-resolve';
-import { inputLimits } from './shared/input-limits';
+import { inputLimits } from './shared/operation-walks';
 import { SchemaFindings } from './shared/schema-report';
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { operationsOf, parameterSchema, schemaTypes, versionOf, type OperationVi
 import { RefResolver, type RefSource } from '../../views/openapi-resolve';
 import type { SchemaSite } from '../../views/openapi-schemas';
 import { compact, enumerated, flagged, opLabel, reportOrSummarize, summarizeAbove, words } from './shared/owasp';
-import { schemaReach } from './shared/schema-reach';
+import { schemaReach } from './shared/operation-walks';
 import { SchemaFindings } from './shared/schema-report';
 
 const URL_NAMES = new Set(['url', 'uri', 'href', 'link', 'callback', 'webhook', 'redirect', 'redirectto', 'returnto', 'endpoint', 'feed']);

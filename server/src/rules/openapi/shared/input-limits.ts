@@ -1,15 +1,14 @@
 import { bool, get, getStr, isScalar, items, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
-import { acceptedSchemas, operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
-import { keptWhileHome, type RefResolver } from '../../../views/openapi-resolve';
-import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
+import type { AcceptedSchema } from '../../../views/openapi';
+import type { SchemaSite, SchemaWalk } from '../../../views/openapi-schemas';
 import { enumerated, hasMaximum } from './owasp';
 import { norm, PAGE_SIZE_IN_LISTS } from './pagination';
 
 /**
  * What bounds the size of a value a client sends, for the three limit rules
- * (require-string-limits, integer-limits, array-limits), and the accepted schemas that have no
- * such bound. The three rules walk the same schemas; one pass serves them all (on Stripe's spec
- * the three walks were about a tenth of the time of all rules together).
+ * (require-string-limits, integer-limits, array-limits), and their walks, which run as channels
+ * of the pass in operation-walks.ts (on Stripe's spec the three walks alone were about a tenth of
+ * the time of all rules together).
  */
 
 /** Formats whose grammar fixes the length, and file payloads whose size is a body-size concern. */
@@ -54,33 +53,23 @@ export interface InputLimits {
   readonly arrays: readonly Unbounded[];
 }
 
-const known = new WeakMap<Node, InputLimits>();
-
-/**
- * The unbounded strings, numbers and arrays of what the document's operations accept, each list
- * in the order its own walk would find them. Kept per document when the walk stayed in it (a walk
- * into other files depends on them, so each rule then walks again with its own resolver).
- */
-export function inputLimits(refs: RefResolver): InputLimits {
-  return keptWhileHome(refs, known, () => walkInputs(refs));
+/** The limit channels a start feeds: all three, or no numbers for the page size of a GET (require-pagination's to report). */
+export function limitMask(method: string, start: AcceptedSchema): number {
+  const pageSize = method === 'get' && PAGE_SIZE_IN_LISTS.has(norm(/^parameter "(.*)"$/.exec(start.label)?.[1] ?? ''));
+  return pageSize ? STRINGS | ARRAYS : STRINGS | NUMBERS | ARRAYS;
 }
 
-function walkInputs(refs: RefResolver): InputLimits {
-  const root = refs.home.root;
-  const version = versionOf(root);
-  const starts: AcceptedSchema[] = [];
-  const masks: number[] = [];
-  for (const op of operationsOf(root)) {
-    for (const s of acceptedSchemas(refs, op, version)) {
-      starts.push(s);
-      const pageSize = op.method === 'get' && PAGE_SIZE_IN_LISTS.has(norm(/^parameter "(.*)"$/.exec(s.label)?.[1] ?? ''));
-      masks.push(pageSize ? STRINGS | ARRAYS : STRINGS | NUMBERS | ARRAYS);
-    }
-  }
+/** Does a start feed the number channel (see `limitMask`)? */
+export const feedsNumbers = (mask: number): boolean => (mask & NUMBERS) !== 0;
+
+/**
+ * The three limit walks as channels of one pass, in the order of `limitMask`'s bits; each
+ * collects, in walk order, the schemas of its type that nothing bounds.
+ */
+export function limitChannels(refSiblings: boolean): { channels: SchemaWalk[]; strings: Unbounded[]; numbers: Unbounded[]; arrays: Unbounded[] } {
   const strings: Unbounded[] = [];
   const numbers: Unbounded[] = [];
   const arrays: Unbounded[] = [];
-  const refSiblings = version === '3.1';
   const channel = (types: readonly string[], bounds: (schema: MapNode) => boolean, out: Unbounded[]): SchemaWalk => ({
     refSiblings,
     constrains: bounds,
@@ -92,13 +81,8 @@ function walkInputs(refs: RefResolver): InputLimits {
       out.push({ schema, typePair, label, site });
     },
   });
-  const channels = [
-    channel(['string'], boundsString, strings),
-    channel(['integer', 'number'], boundsNumber, numbers),
-    channel(['array'], boundsArray, arrays),
-  ];
-  walkSchemaChannels(refs, starts, channels, masks);
-  return { starts, numberStarts: starts.filter((_, i) => (masks[i] as number) & NUMBERS), strings, numbers, arrays };
+  const channels = [channel(['string'], boundsString, strings), channel(['integer', 'number'], boundsNumber, numbers), channel(['array'], boundsArray, arrays)];
+  return { channels, strings, numbers, arrays };
 }
 
 /** A `type` value (a name, or 3.1's list of names) that names one of `types`; read in place, as this runs for every schema. */

@@ -1,8 +1,7 @@
-import { bool, get, type MapNode, type Node } from '../../../document/tree';
-import { operationsOf, versionOf, type AcceptedSchema } from '../../../views/openapi';
-import { keptWhileHome, type RefResolver } from '../../../views/openapi-resolve';
-import { walkSchemaChannels, type SchemaSite, type SchemaWalk } from '../../../views/openapi-schemas';
-import { requestBodies, returnedSchemas } from './owasp';
+import type { MapNode, Node } from '../../../document/tree';
+import type { AcceptedSchema } from '../../../views/openapi';
+import type { RefResolver } from '../../../views/openapi-resolve';
+import type { SchemaSite, SchemaWalk } from '../../../views/openapi-schemas';
 
 /** Schemas reached by a walk, in the order it met them, with where each is written. */
 export interface Reached {
@@ -19,8 +18,8 @@ export interface Reached {
 
 /**
  * What request bodies and responses reach, for the rules that compare the two
- * (read-only-server-fields, no-sensitive-fields-in-responses, no-additional-properties-in-requests).
- * The four walks they need run as one pass.
+ * (read-only-server-fields, no-sensitive-fields-in-responses, no-additional-properties-in-requests,
+ * url-inputs). The four walks they need are channels of the pass in operation-walks.ts.
  */
 export interface SchemaReach {
   /** Every request body of every operation, in operation order. */
@@ -37,40 +36,13 @@ export interface SchemaReach {
   readonly responses: Reached;
 }
 
-const known = new WeakMap<Node, SchemaReach>();
-
 /**
- * The walks of request bodies and responses, once per document when they stay in it (refs into
- * other files make the answer depend on those, so each rule then walks with its own resolver).
+ * One channel of a pass: the schemas it meets, without the subtrees `skip` rejects. `originOf`
+ * turns the pass's start index into the index among the channel's own starts. A channel that
+ * skips nothing answers `has` from the walk's own marks (`marks`: the pass's `seen` and the
+ * channel's number) instead of a set of its own.
  */
-export function schemaReach(refs: RefResolver): SchemaReach {
-  return keptWhileHome(refs, known, () => walkReach(refs));
-}
-
-function walkReach(refs: RefResolver): SchemaReach {
-  const root = refs.home.root;
-  const version = versionOf(root);
-  const operations = operationsOf(root);
-  const requestStarts = operations.flatMap((op) => requestBodies(refs, op, version));
-  const responseStarts = operations.flatMap((op) => returnedSchemas(refs, op, version));
-  const refSiblings = version === '3.1';
-  const seen = new Map<Node, number>();
-  const sent = collector(refs, refSiblings, 0, (s) => bool(get(s, 'readOnly')) === true);
-  const requests = collector(refs, refSiblings, 0, undefined, { seen, channel: 1 });
-  const returned = collector(refs, refSiblings, requestStarts.length, (s) => bool(get(s, 'writeOnly')) === true);
-  const responses = collector(refs, refSiblings, requestStarts.length, undefined, { seen, channel: 3 });
-  const fromRequests = 0b0011;
-  const fromResponses = 0b1100;
-  walkSchemaChannels(refs, [...requestStarts, ...responseStarts], [sent.walk, requests.walk, returned.walk, responses.walk], [...requestStarts.map(() => fromRequests), ...responseStarts.map(() => fromResponses)], seen);
-  return { requestStarts, responseStarts, sent: sent.reached(), requests: requests.reached(), returned: returned.reached(), responses: responses.reached() };
-}
-
-/**
- * One channel of the pass: the schemas it meets, without the subtrees `skip` rejects. Its own
- * starts begin at `firstStart` in the pass's. A channel that skips nothing answers `has` from the
- * walk's own marks (`marks`: the pass's `seen` and the channel's number) instead of a set of its own.
- */
-function collector(refs: RefResolver, refSiblings: boolean, firstStart: number, skip?: (schema: MapNode) => boolean, marks?: { seen: ReadonlyMap<Node, number>; channel: number }): { walk: SchemaWalk; reached(): Reached } {
+export function collector(refs: RefResolver, refSiblings: boolean, originOf: (start: number) => number, skip?: (schema: MapNode) => boolean, marks?: { seen: ReadonlyMap<Node, number>; channel: number }): { walk: SchemaWalk; reached(): Reached } {
   const schemas: MapNode[] = [];
   const labels: string[] = [];
   const origins: number[] = [];
@@ -84,7 +56,7 @@ function collector(refs: RefResolver, refSiblings: boolean, firstStart: number, 
       // Without `constrains` a channel meets each schema once.
       schemas.push(schema);
       labels.push(label);
-      origins.push(start - firstStart);
+      origins.push(originOf(start));
       if (!site.source.home) elsewhere.set(schema, site);
       else home ??= site;
       return undefined;
