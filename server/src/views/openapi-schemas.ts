@@ -103,19 +103,19 @@ export function walkSchemaChannels(scope: Node | RefResolver, starts: readonly A
     if (!isMap(node)) continue;
     // Per channel, two bits: 1 once visited constrained, 2 once visited unconstrained.
     const marks = seen.get(node) ?? 0;
-    let next = marks;
+    let marked = marks;
     let fresh = 0;
     let binds = 0;
     for (let c = 0, bit = 1; c < count; c++, bit <<= 1) {
       if (!(active & bit)) continue;
       const level = constrained & bit ? 1 : 2;
       if (((marks >> (2 * c)) & 3) >= level) continue;
-      next = (next & ~(3 << (2 * c))) | (level << (2 * c));
+      marked = (marked & ~(3 << (2 * c))) | (level << (2 * c));
       fresh |= bit;
       if (constrained & bit || (channels[c] as SchemaWalk).constrains?.(node)) binds |= bit;
     }
     if (!fresh) continue;
-    seen.set(node, next);
+    seen.set(node, marked);
     // Children are pushed in order, then their stretch of the stack is reversed: visited in order.
     const first = nodes.length;
     const parts = partsOf(node);
