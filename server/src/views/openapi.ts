@@ -108,6 +108,20 @@ export function schemaTypes(schema: Node | undefined): string[] {
   return items(type).flatMap((t) => (isScalar(t) && typeof t.value === 'string' ? [t.value] : []));
 }
 
+/**
+ * Whether a `type` value (as `schemaTypes` reads it) names one of `names`, read in place without
+ * building the list: schema walks ask it of every schema they visit.
+ */
+export function typeNames(type: Node | undefined, names: readonly string[]): boolean {
+  if (isScalar(type)) return typeof type.value === 'string' && names.includes(type.value);
+  const list = items(type);
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (isScalar(t) && typeof t.value === 'string' && names.includes(t.value)) return true;
+  }
+  return false;
+}
+
 /** The schema of every media type of a 3.x `content` map (refs left for the caller to resolve). */
 export function contentSchemas(content: Node | undefined): Node[] {
   if (!isMap(content)) return [];

@@ -1,5 +1,5 @@
-import { bool, get, getStr, isScalar, items, pairOf, type MapNode, type Node, type Pair } from '../../../document/tree';
-import type { AcceptedSchema } from '../../../views/openapi';
+import { bool, get, getStr, pairOf, type MapNode, type Pair } from '../../../document/tree';
+import { typeNames, type AcceptedSchema } from '../../../views/openapi';
 import type { SchemaSite, SchemaWalk } from '../../../views/openapi-schemas';
 import { enumerated, hasMaximum } from './owasp';
 import { norm, PAGE_SIZE_IN_LISTS } from './pagination';
@@ -77,23 +77,12 @@ export function limitChannels(refSiblings: boolean): { channels: SchemaWalk[]; s
       // Clients never send readOnly values: nothing under them is accepted.
       if (bool(get(schema, 'readOnly')) === true) return false;
       const typePair = pairOf(schema, 'type');
-      if (constrained || !typePair || !typed(typePair.value, types) || bounds(schema)) return;
+      if (constrained || !typePair || !typeNames(typePair.value, types) || bounds(schema)) return;
       out.push({ schema, typePair, label, site });
     },
   });
   const channels = [channel(['string'], boundsString, strings), channel(['integer', 'number'], boundsNumber, numbers), channel(['array'], boundsArray, arrays)];
   return { channels, strings, numbers, arrays };
-}
-
-/** A `type` value (a name, or 3.1's list of names) that names one of `types`; read in place, as this runs for every schema. */
-function typed(type: Node, types: readonly string[]): boolean {
-  if (isScalar(type)) return typeof type.value === 'string' && types.includes(type.value);
-  const list = items(type);
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i];
-    if (isScalar(t) && typeof t.value === 'string' && types.includes(t.value)) return true;
-  }
-  return false;
 }
 
 const STRINGS = 1;
