@@ -46,7 +46,7 @@ export function walkSchemas(scope: Node | RefResolver, starts: readonly Accepted
 }
 
 /** At most this many walks share one pass: each keeps two bits of a number per schema. */
-export const MAX_CHANNELS = 8;
+const MAX_CHANNELS = 8;
 
 /**
  * Several walks of the same schemas in one pass (rules that each walk what requests accept pay

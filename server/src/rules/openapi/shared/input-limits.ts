@@ -15,7 +15,7 @@ import { norm, PAGE_SIZE_IN_LISTS } from './pagination';
 const BOUNDED_FORMATS = new Set(['date', 'date-time', 'time', 'full-date', 'partial-time', 'uuid', 'ipv4', 'ipv6', 'hostname', 'int32', 'int64', 'binary', 'byte']);
 
 /** `^[a-z]{2,8}$` bounds the length; `^[a-z]+$` does not. Unanchored or alternating patterns count as unbounded. */
-export function boundedPattern(pattern: string): boolean {
+function boundedPattern(pattern: string): boolean {
   const body = pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, 'c').replace(/\\./g, 'c');
   if (!body.startsWith('^') || !body.endsWith('$')) return false;
   if (body.includes('|') && !/^\^\((\?:)?.*\)\$$/.test(body)) return false;
@@ -23,7 +23,7 @@ export function boundedPattern(pattern: string): boolean {
 }
 
 /** A string schema whose length is bounded: maxLength, a list of values, a fixed-length format or pattern, an encoded payload. */
-export function boundsString(schema: MapNode): boolean {
+function boundsString(schema: MapNode): boolean {
   if (get(schema, 'maxLength') !== undefined || enumerated(schema)) return true;
   if (get(schema, 'contentEncoding') !== undefined || get(schema, 'contentMediaType') !== undefined) return true;
   const format = getStr(schema, 'format');
@@ -32,8 +32,8 @@ export function boundsString(schema: MapNode): boolean {
   return pattern !== undefined && boundedPattern(pattern);
 }
 
-export const boundsNumber = (schema: MapNode): boolean => hasMaximum(schema) || enumerated(schema);
-export const boundsArray = (schema: MapNode): boolean => get(schema, 'maxItems') !== undefined || enumerated(schema);
+const boundsNumber = (schema: MapNode): boolean => hasMaximum(schema) || enumerated(schema);
+const boundsArray = (schema: MapNode): boolean => get(schema, 'maxItems') !== undefined || enumerated(schema);
 
 /** An accepted schema of one type that nothing bounds, with the label and site the walk gave it. */
 export interface Unbounded {
